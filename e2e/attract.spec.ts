@@ -1,0 +1,69 @@
+import type { Deck } from '../src/shared/content'
+import { expect, test } from './fixtures'
+
+test.describe('idle attract loop', () => {
+  test('idle → plays by itself → a touch stops it without pressing the control under the finger', async ({
+    show,
+    page
+  }) => {
+    const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+    const seconds = (i: number) => deck.slides[i]!.duration ?? deck.defaultDuration ?? 8
+    const hubIndex = deck.slides.findIndex((s) => s.type === 'hub')
+    expect(hubIndex, 'the deck has a hub slide').toBeGreaterThan(0)
+
+    await page.clock.install()
+    await show.open('#/credits')
+    const stage = page.getByTestId('stage')
+    await page.keyboard.press('l')
+    await expect(stage).toHaveAttribute('lang', 'en')
+
+    await page.clock.runFor(59_000)
+    await expect(stage, 'not idle after 59 s').toHaveAttribute('data-attract', 'false')
+    await page.clock.runFor(1_500)
+    await expect(stage, 'idle after 60 s').toHaveAttribute('data-attract', 'true')
+    await expect(page.getByTestId('attract-hint')).toBeVisible()
+    expect(await show.index(), 'the loop starts at the first slide').toBe(0)
+    await expect(stage, 'the loop returns to Chinese').toHaveAttribute('lang', 'zh-CN')
+
+    // It advances by itself, each slide for its own duration, up to the hub.
+    let elapsed = 1_500 - 1_000
+    for (let i = 0; i < hubIndex; i++) {
+      await page.clock.runFor(seconds(i) * 1000 - elapsed)
+      elapsed = 0
+      await expect
+        .poll(() => show.index(), { message: `auto-play reached slide ${i + 1}` })
+        .toBe(i + 1)
+    }
+
+    // A touch on a hub item wakes the show but does not open the item.
+    const item = page.getByTestId('hub-supply')
+    await item.click()
+    await expect(stage, 'a touch stops the loop').toHaveAttribute('data-attract', 'false')
+    await page.clock.runFor(2_000)
+    expect(await show.index(), 'the waking touch pressed nothing').toBe(hubIndex)
+    await page.clock.runFor(20_000)
+    expect(await show.index(), 'nothing advances once a person has control').toBe(hubIndex)
+
+    // The next touch acts.
+    await item.click()
+    await expect
+      .poll(() => show.slideId(), { message: 'the second tap opens the section' })
+      .toBe('supply')
+  })
+
+  test('the loop wraps from the last slide to the first', async ({ show, page }) => {
+    const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+    const total = deck.slides.reduce((sum, s) => sum + (s.duration ?? deck.defaultDuration ?? 8), 0)
+    await page.clock.install()
+    await show.open()
+    await page.clock.runFor(60_500)
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'true')
+    await page.clock.runFor(total * 1000 - deck.slides.at(-1)!.duration! * 1000)
+    expect(await show.index(), 'on the last slide').toBe(deck.slides.length - 1)
+    await page.clock.runFor(deck.slides.at(-1)!.duration! * 1000)
+    await expect.poll(() => show.index(), { message: 'wrapped to the first slide' }).toBe(0)
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'false')
+    expect(await show.index(), 'the waking key press does not also navigate').toBe(0)
+  })
+})

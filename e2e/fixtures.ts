@@ -1,0 +1,70 @@
+/**
+ * Shared end-to-end fixtures: every test fails if the page logs an error or throws.
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface ShowPage {
+  page: Page
+  /** Opens the show (optionally at a hash / with query options) and waits for it to be ready. */
+  open(path?: string): Promise<void>
+  /** Index of the current slide, read from the stage. */
+  index(): Promise<number>
+  /** Id of the current slide, read from the stage. */
+  slideId(): Promise<string>
+}
+
+export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' || msg.type() === 'warning')
+          problems.push(`console.${msg.type()}: ${msg.text()}`)
+      })
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
+      await use(problems)
+      expect(problems, 'console errors, warnings or page errors during the test').toEqual([])
+    },
+    { auto: true }
+  ],
+  show: async ({ page }, use) => {
+    const stage = page.getByTestId('stage')
+    await use({
+      page,
+      async open(path = '') {
+        await page.goto(path)
+        await expect(stage).toBeVisible()
+      },
+      async index() {
+        return Number(await stage.getAttribute('data-index'))
+      },
+      async slideId() {
+        return (await stage.getAttribute('data-slide')) ?? ''
+      }
+    })
+  }
+})
+
+export { expect }
+
+/** The stage's box on screen. */
+export async function stageBox(
+  page: Page
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.getByTestId('stage').boundingBox()
+  if (!box) throw new Error('stage not visible')
+  return box
+}
+
+/** Drags with the mouse (real pointer events) from one point to another in `steps` moves. */
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps = 12
+): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps })
+  await page.mouse.up()
+}

@@ -1,0 +1,249 @@
+import { drag, expect, stageBox, test } from './fixtures'
+
+test.describe('touch and pointer', () => {
+  test('a swipe with real pointer events moves exactly one slide, both ways', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/five-strengths')
+    const box = await stageBox(page)
+    const y = box.y + box.height * 0.45
+    const start = await show.index()
+    await drag(page, { x: box.x + box.width * 0.7, y }, { x: box.x + box.width * 0.25, y })
+    await expect.poll(() => show.index(), { message: 'index after a swipe left' }).toBe(start + 1)
+    await drag(page, { x: box.x + box.width * 0.3, y }, { x: box.x + box.width * 0.75, y })
+    await expect.poll(() => show.index(), { message: 'index after a swipe right' }).toBe(start)
+  })
+
+  test('a touch swipe (touch pointer events) moves one slide', async ({ show, page }) => {
+    const cdpSetup = await page.context().newCDPSession(page)
+    await cdpSetup.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
+    await show.open('#/cover')
+    const box = await stageBox(page)
+    const cdp = await page.context().newCDPSession(page)
+    const y = box.y + box.height * 0.5
+    const point = (x: number) => [{ x, y, id: 1 }]
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: point(box.x + box.width * 0.8)
+    })
+    for (let i = 1; i <= 10; i++) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: point(box.x + box.width * (0.8 - i * 0.05))
+      })
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect.poll(() => show.slideId(), { message: 'slide after a touch swipe' }).toBe('intro')
+  })
+
+  test('the slide follows the finger while dragging, and a short drag springs back', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const box = await stageBox(page)
+    const y = box.y + box.height * 0.5
+    const x0 = box.x + box.width * 0.6
+    await page.mouse.move(x0, y)
+    await page.mouse.down()
+    await page.mouse.move(x0 - box.width * 0.08, y, { steps: 20 })
+    const current = page.locator('.slide.current')
+    const moved = await current.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m41)
+    expect(moved, 'the current slide follows the finger to the left').toBeLessThan(
+      -box.width * 0.05
+    )
+    // Hold still so the release is slow, then let go: not far, not fast → spring back.
+    await page.waitForTimeout(200)
+    await page.mouse.up()
+    await expect
+      .poll(() => show.slideId(), { message: 'a short drag keeps the slide' })
+      .toBe('intro')
+    await expect
+      .poll(
+        () => current.evaluate((el) => Math.abs(new DOMMatrix(getComputedStyle(el).transform).m41)),
+        {
+          message: 'the slide springs back to rest'
+        }
+      )
+      .toBeLessThan(1)
+  })
+
+  test('a tap on the right edge goes forward, on the left edge back; the middle does nothing', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const box = await stageBox(page)
+    const y = box.y + box.height * 0.3
+    await page.mouse.click(box.x + box.width * 0.97, y)
+    await expect.poll(() => show.slideId()).toBe('five-strengths')
+    await page.mouse.click(box.x + box.width * 0.03, y)
+    await expect.poll(() => show.slideId()).toBe('intro')
+    await page.mouse.click(box.x + box.width * 0.5, y)
+    await page.waitForTimeout(100)
+    expect(await show.slideId(), 'a tap in the middle stays').toBe('intro')
+  })
+
+  test('a swipe that ends where it began is not a click on what is under it', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/five-strengths')
+    const item = page.getByTestId('hub-supply')
+    const b = (await item.boundingBox())!
+    const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 }
+    await page.mouse.move(c.x, c.y)
+    await page.mouse.down()
+    await page.mouse.move(c.x - 200, c.y, { steps: 8 })
+    await page.mouse.move(c.x, c.y, { steps: 8 })
+    await page.waitForTimeout(150)
+    await page.mouse.up()
+    await page.waitForTimeout(150)
+    expect(await show.slideId(), 'the hub item was not pressed').toBe('five-strengths')
+    await item.click()
+    await expect
+      .poll(() => show.slideId(), { message: 'a real tap on the hub item opens its section' })
+      .toBe('supply')
+  })
+
+  test('on-screen buttons and the progress bar navigate; no wrap-around for a person', async ({
+    show,
+    page
+  }) => {
+    await show.open()
+    expect(await show.index()).toBe(0)
+    await expect(page.getByTestId('prev'), 'no previous button on the first slide').toBeDisabled()
+    await page.getByTestId('next').click()
+    await expect.poll(() => show.index()).toBe(1)
+    await page.getByTestId('prev').click()
+    await expect.poll(() => show.index()).toBe(0)
+    const segments = page.getByTestId('progress').getByRole('button')
+    const count = await segments.count()
+    await segments.nth(count - 1).click()
+    await expect.poll(() => show.index(), { message: 'tapping the last segment' }).toBe(count - 1)
+    await expect(page.getByTestId('next')).toBeDisabled()
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(100)
+    expect(await show.index(), 'no wrap past the last slide').toBe(count - 1)
+  })
+
+  test('the page never zooms, selects text or opens a context menu', async ({ show, page }) => {
+    await show.open('#/intro')
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('[data-testid="stage"]')!)
+      return { touch: s.touchAction, select: getComputedStyle(document.body).userSelect }
+    })
+    expect(style.touch, 'touch-action on the stage').toBe('none')
+    expect(style.select, 'user-select on the body').toBe('none')
+    const prevented = await page.evaluate(() => {
+      const stage = document.querySelector('[data-testid="stage"]')!
+      const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true })
+      const wheel = new WheelEvent('wheel', {
+        bubbles: true,
+        cancelable: true,
+        ctrlKey: true,
+        deltaY: -100
+      })
+      return { menu: !stage.dispatchEvent(menu), zoom: !stage.dispatchEvent(wheel) }
+    })
+    expect(prevented, 'context menu and ctrl+wheel zoom are prevented').toEqual({
+      menu: true,
+      zoom: true
+    })
+  })
+})
+
+test.describe('keyboard, clickers and wheel', () => {
+  const cases: [string, string, string][] = [
+    ['ArrowRight', 'intro', 'five-strengths'],
+    ['ArrowDown', 'intro', 'five-strengths'],
+    ['PageDown', 'intro', 'five-strengths'],
+    ['Space', 'intro', 'five-strengths'],
+    ['ArrowLeft', 'intro', 'cover'],
+    ['ArrowUp', 'intro', 'cover'],
+    ['PageUp', 'intro', 'cover'],
+    ['Shift+Space', 'intro', 'cover'],
+    ['Home', 'five-strengths', 'cover'],
+    ['End', 'intro', 'credits']
+  ]
+  for (const [key, from, to] of cases) {
+    test(`${key} goes from ${from} to ${to}`, async ({ show, page }) => {
+      await show.open(`#/${from}`)
+      await page.keyboard.press(key)
+      await expect.poll(() => show.slideId(), { message: `slide after ${key}` }).toBe(to)
+    })
+  }
+
+  test('digits then Enter jump to slide N', async ({ show, page }) => {
+    await show.open()
+    await page.keyboard.type('12')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => show.index(), { message: 'after typing 12 Enter' }).toBe(11)
+    await page.keyboard.type('3')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => show.index()).toBe(2)
+  })
+
+  test('O and Esc toggle the overview; tapping a card goes there', async ({ show, page }) => {
+    await show.open()
+    const overview = page.getByTestId('overview')
+    await page.keyboard.press('o')
+    await expect(overview).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(overview).toBeHidden()
+    await page.keyboard.press('Escape')
+    await expect(overview).toBeVisible()
+    await overview.getByRole('button', { name: /^(第 5 页|Slide 5):/ }).click()
+    await expect(overview).toBeHidden()
+    expect(await show.index(), 'the tapped card').toBe(4)
+    await page.getByTestId('overview-button').click()
+    await expect(overview).toBeVisible()
+    await page.keyboard.press('O')
+    await expect(overview).toBeHidden()
+  })
+
+  test('one wheel or trackpad gesture moves one slide, however many events it sends', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const box = await stageBox(page)
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    for (let i = 0; i < 25; i++) {
+      await page.mouse.wheel(0, 30)
+      await page.waitForTimeout(16)
+    }
+    await page.waitForTimeout(400)
+    expect(await show.slideId(), 'one gesture, one step').toBe('five-strengths')
+    await page.mouse.wheel(0, -120)
+    await expect.poll(() => show.slideId(), { message: 'a new gesture back' }).toBe('intro')
+  })
+
+  test('L switches the language and the button does too', async ({ show, page }) => {
+    await show.open()
+    const stage = page.getByTestId('stage')
+    await expect(stage).toHaveAttribute('lang', 'zh-CN')
+    await page.keyboard.press('l')
+    await expect(stage).toHaveAttribute('lang', 'en')
+    await page.getByTestId('language').click()
+    await expect(stage).toHaveAttribute('lang', 'zh-CN')
+  })
+})
+
+test.describe('routing', () => {
+  test('the hash deep-links to a slide and follows navigation', async ({ show, page }) => {
+    await show.open('#/supply')
+    expect(await show.slideId()).toBe('supply')
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(/#\/supply-kindergarten$/)
+    await page.evaluate(() => (location.hash = '#/credits'))
+    await expect.poll(() => show.slideId(), { message: 'after changing the hash' }).toBe('credits')
+  })
+
+  test('an unknown slide id opens the first slide without an error', async ({ show, page }) => {
+    await show.open('#/no-such-slide')
+    expect(await show.index()).toBe(0)
+    await expect(page).toHaveURL(/#\/cover$/)
+  })
+})

@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test'
+
+/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const PORT = Number(process.env['E2E_PORT'] ?? 4179)
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env['CI_REPORT']
+    ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
+    : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic'
+      ]
+    },
+    trace: 'off'
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port=${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000
+  },
+  projects: [
+    {
+      name: 'landscape',
+      testIgnore: /electron\.spec\.ts/,
+      use: { viewport: { width: 1920, height: 1080 } }
+    },
+    {
+      name: 'portrait',
+      testIgnore: /electron\.spec\.ts|screenshots\.spec\.ts/,
+      use: { viewport: { width: 1080, height: 1920 } }
+    },
+    { name: 'electron', testMatch: /electron\.spec\.ts/ }
+  ]
+})

@@ -1,0 +1,39 @@
+/**
+ * Keeps every window on the app: navigation elsewhere and new windows are refused.
+ */
+import type { WebContents } from 'electron'
+import { APP_ORIGIN } from './protocol'
+
+/**
+ * Whether a URL may be loaded in an app window: only the app's own origin, or the dev server
+ * while developing.
+ */
+export function isAllowedUrl(url: string, devServerUrl?: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.origin === APP_ORIGIN) return true
+  if (devServerUrl) {
+    try {
+      return parsed.origin === new URL(devServerUrl).origin
+    } catch {
+      return false
+    }
+  }
+  return false
+}
+
+/** Denies `window.open` and navigation away from the app for one window's contents. */
+export function guardNavigation(contents: WebContents, devServerUrl?: string): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedUrl(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedUrl(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}

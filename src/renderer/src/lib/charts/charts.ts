@@ -1,0 +1,161 @@
+/**
+ * Chart.js, tree-shaken: only the controllers, elements, scales and plugins the slides use are
+ * registered, here and nowhere else. Charts are created by an attachment when their slide is
+ * current and destroyed when it leaves, so no instance outlives its slide.
+ */
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration
+} from 'chart.js'
+import type { Chart as ChartSpec, Lang } from '@shared/content'
+
+Chart.register(
+  BarController,
+  BarElement,
+  DoughnutController,
+  ArcElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip
+)
+
+export { Chart }
+
+/** Series colours, in palette order. */
+export const SERIES_COLORS = ['#eab54e', '#67a6ff', '#4fc3a8', '#ee6a4f'] as const
+const TEXT = '#f6f0e4'
+const TEXT_DIM = '#c3cad8'
+const GRID = 'rgba(255,255,255,0.10)'
+const FONT = "'Noto Sans SC Variable', 'Noto Sans SC', sans-serif"
+
+/** Number of live Chart.js instances (for tests and the memory benchmark). */
+export function liveCharts(): number {
+  return Object.keys(Chart.instances).length
+}
+
+/**
+ * Builds the Chart.js configuration of a chart spec. `unit` is the size of one stage unit in CSS
+ * pixels, so chart text follows the slide's type scale.
+ */
+export function chartConfig(
+  spec: ChartSpec,
+  lang: Lang,
+  unit: number,
+  accent: string,
+  animate: boolean
+): ChartConfiguration {
+  const labels = spec.labels.map((l) => l[lang])
+  const suffix = spec.unit[lang]
+  const font = (size: number, weight = 500) => ({
+    family: FONT,
+    size: Math.round(size * unit),
+    weight
+  })
+  const colors = [accent, ...SERIES_COLORS.filter((c) => c !== accent)]
+  const datasets = spec.series.map((s, i) => ({
+    label: s.label[lang],
+    data: s.values,
+    backgroundColor:
+      spec.kind === 'doughnut'
+        ? spec.labels.map((_, j) => colors[j % colors.length]!)
+        : colors[i % colors.length]!,
+    borderColor: spec.kind === 'line' ? colors[i % colors.length]! : 'transparent',
+    borderRadius: spec.kind === 'doughnut' ? 0 : Math.round(8 * unit),
+    borderWidth: spec.kind === 'line' ? Math.max(2, 5 * unit) : 0,
+    maxBarThickness: Math.round(120 * unit),
+    pointRadius: Math.round(8 * unit)
+  }))
+  const horizontal = spec.kind === 'horizontal-bar'
+  const type = spec.kind === 'horizontal-bar' ? 'bar' : spec.kind
+  const valueAxis = {
+    beginAtZero: true,
+    ...(spec.max !== undefined ? { max: spec.max } : {}),
+    grid: { color: GRID },
+    border: { display: false },
+    ticks: {
+      color: TEXT_DIM,
+      font: font(24),
+      padding: Math.round(12 * unit),
+      callback: (v: string | number) => `${v}${suffix && suffix.length <= 2 ? suffix : ''}`
+    }
+  }
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: GRID },
+    ticks: { color: TEXT, font: font(28, 600), padding: Math.round(12 * unit) }
+  }
+  return {
+    type,
+    data: { labels, datasets },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      // Crisp at any screen density: draw at the device pixel ratio.
+      devicePixelRatio: Math.max(1, window.devicePixelRatio || 1),
+      animation: animate ? { duration: 900, easing: 'easeOutQuart' } : false,
+      events: ['click'],
+      layout: { padding: Math.round(8 * unit) },
+      plugins: {
+        legend: {
+          display: spec.series.length > 1 || spec.kind === 'doughnut',
+          position: 'top',
+          align: 'start',
+          labels: {
+            color: TEXT,
+            font: font(26),
+            boxWidth: Math.round(28 * unit),
+            boxHeight: Math.round(28 * unit),
+            padding: Math.round(24 * unit),
+            useBorderRadius: true,
+            borderRadius: Math.round(6 * unit)
+          }
+        },
+        tooltip: {
+          enabled: true,
+          backgroundColor: 'rgba(6,13,26,0.92)',
+          titleFont: font(26, 600),
+          bodyFont: font(26),
+          padding: Math.round(18 * unit),
+          cornerRadius: Math.round(12 * unit),
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label ?? ''}: ${ctx.formattedValue}${suffix}`
+          }
+        }
+      },
+      scales:
+        spec.kind === 'doughnut'
+          ? {}
+          : horizontal
+            ? { x: valueAxis, y: categoryAxis }
+            : { x: categoryAxis, y: valueAxis }
+    }
+  } as ChartConfiguration
+}
+
+/** The numbers of a chart as sentences, its text alternative for screen readers. */
+export function chartText(spec: ChartSpec, lang: Lang): string[] {
+  const sep = lang === 'zh' ? '：' : ': '
+  return spec.series.map((s) => {
+    const parts = spec.labels.map((l, i) => {
+      const v = s.values[i]
+      return `${l[lang]} ${v === null || v === undefined ? '—' : `${v}${spec.unit[lang]}`}`
+    })
+    return `${s.label[lang]}${sep}${parts.join(lang === 'zh' ? '，' : ', ')}`
+  })
+}

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SHOW_CONFIG } from '@shared/config'
+import type { Deck } from '@shared/content'
+import { Show } from './show.svelte'
+
+const text = (s: string) => ({ zh: s, en: s })
+
+function makeDeck(durations: (number | undefined)[]): Deck {
+  return {
+    version: 1,
+    title: text('Deck'),
+    defaultDuration: 8,
+    slides: durations.map((duration, i) => ({
+      id: `s${i}`,
+      type: 'quote' as const,
+      quote: text(`Slide ${i}`),
+      ...(duration ? { duration } : {})
+    }))
+  }
+}
+
+const config = { ...DEFAULT_SHOW_CONFIG, idleSeconds: 60 }
+
+describe('Show: idle → attract loop → wake', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('starts the attract loop after the idle time, at the first slide, in Chinese', () => {
+    const show = new Show(makeDeck([undefined, 5, undefined]), config, 2)
+    show.lang = 'en'
+    show.overviewOpen = true
+    vi.advanceTimersByTime(59_999)
+    expect(show.attract.active, 'not yet idle').toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(show.attract.active, 'idle after 60 s').toBe(true)
+    expect(show.deck.index, 'the loop starts at the first slide').toBe(0)
+    expect(show.lang, 'the loop returns to Chinese').toBe('zh')
+    expect(show.overviewOpen, 'the loop closes the overview').toBe(false)
+    show.dispose()
+  })
+
+  it('plays each slide for its own duration and loops', () => {
+    const show = new Show(makeDeck([undefined, 5, 3]), config)
+    show.attract.start()
+    vi.advanceTimersByTime(7_999)
+    expect(show.deck.index, 'slide 0 stays its default 8 s').toBe(0)
+    vi.advanceTimersByTime(1)
+    expect(show.deck.index).toBe(1)
+    vi.advanceTimersByTime(4_999)
+    expect(show.deck.index, 'slide 1 stays its own 5 s').toBe(1)
+    vi.advanceTimersByTime(1)
+    expect(show.deck.index).toBe(2)
+    vi.advanceTimersByTime(3_000)
+    expect(show.deck.index, 'the loop wraps to the first slide').toBe(0)
+    expect(show.attract.slideMs).toBe(8_000)
+    show.dispose()
+  })
+
+  it('any input stops the loop, is swallowed, and idle counts again from then', () => {
+    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    show.attract.start()
+    vi.advanceTimersByTime(8_000)
+    expect(show.deck.index).toBe(1)
+    expect(show.onUserInput('touch'), 'the waking touch presses nothing').toBe(false)
+    expect(show.attract.active).toBe(false)
+    vi.advanceTimersByTime(30_000)
+    expect(show.deck.index, 'the visitor keeps the slide they woke on').toBe(1)
+    expect(show.onUserInput('key'), 'the next input acts').toBe(true)
+    vi.advanceTimersByTime(59_999)
+    expect(show.attract.active, 'idle restarts from the last input').toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(show.attract.active).toBe(true)
+    expect(show.attract.starts).toBe(2)
+    show.dispose()
+  })
+
+  it('counts a burst of touches faster than 10 per second as one interaction', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config)
+    expect(show.onUserInput('touch'), 'first touch acts').toBe(true)
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(40)
+      expect(show.onUserInput('touch'), `ghost touch ${i + 1} is ignored`).toBe(false)
+    }
+    expect(show.ghostTouches).toBe(5)
+    vi.advanceTimersByTime(150)
+    expect(show.onUserInput('touch'), 'a touch after a calm spell acts').toBe(true)
+    expect(show.onUserInput('key'), 'keys are not ghost-filtered').toBe(true)
+    expect(show.onUserInput('mouse'), 'a mouse is not ghost-filtered').toBe(true)
+    expect(show.onUserInput('mouse'), 'not even a fast one').toBe(true)
+    show.dispose()
+  })
+
+  it('jumps to a typed slide number and ignores numbers out of range', () => {
+    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    show.goToNumber(3)
+    expect(show.deck.index).toBe(2)
+    show.goToNumber(9)
+    expect(show.deck.index, 'slide 9 of 3 does nothing').toBe(2)
+    show.goToNumber(0)
+    expect(show.deck.index).toBe(2)
+    show.goToId('s0')
+    expect(show.deck.index).toBe(0)
+    show.dispose()
+  })
+})

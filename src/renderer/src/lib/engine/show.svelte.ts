@@ -1,0 +1,128 @@
+/**
+ * The show: the deck, the attract loop, the overview and the language, behind the one door all
+ * input goes through — {@link Show.onUserInput}, the only place that stops auto-play.
+ */
+import type { ShowConfig } from '@shared/config'
+import type { Deck, Lang } from '@shared/content'
+import { AttractLoop } from './attract.svelte'
+import { DeckState } from './deck.svelte'
+
+/** Kinds of input; touch (and pen) input is filtered for ghost touches, a mouse is not. */
+export type InputKind = 'touch' | 'mouse' | 'key' | 'wheel'
+
+/** The navigation actions input adapters may call (a narrow interface, not the whole show). */
+export interface ShowActions {
+  /** Must be called first by every input handler; `false` means: do nothing with this input. */
+  onUserInput(kind: InputKind): boolean
+  next(): void
+  prev(): void
+  first(): void
+  last(): void
+  /** Goes to slide `n` counted from 1, as typed by a person. */
+  goToNumber(n: number): void
+  toggleOverview(): void
+  toggleLanguage(): void
+}
+
+export class Show implements ShowActions {
+  readonly content: Deck
+  readonly config: ShowConfig
+  readonly deck: DeckState
+  readonly attract: AttractLoop
+  readonly ids: readonly string[]
+  /** The overview grid is open. */
+  overviewOpen = $state(false)
+  /** Language of the text on the slides. */
+  lang = $state<Lang>('zh')
+  /** Inputs ignored as ghost touches (for diagnostics and tests). */
+  ghostTouches = $state(0)
+  /** The current slide. */
+  readonly slide = $derived.by(() => this.content.slides[this.deck.index]!)
+
+  #lastTouchAt = Number.NEGATIVE_INFINITY
+
+  constructor(content: Deck, config: ShowConfig, start = 0) {
+    this.content = content
+    this.config = config
+    this.ids = content.slides.map((s) => s.id)
+    this.deck = new DeckState(content.slides.length, config.transitionMs, start)
+    this.attract = new AttractLoop(this.deck, {
+      idleMs: config.idleSeconds * 1000,
+      durationOf: (i) => this.durationMs(i),
+      onStart: () => {
+        this.overviewOpen = false
+        this.lang = 'zh'
+      }
+    })
+    this.attract.armIdle()
+  }
+
+  /** Milliseconds slide `i` stays up in the attract loop. */
+  durationMs(i: number): number {
+    const own = this.content.slides[i]?.duration
+    return (own ?? this.content.defaultDuration ?? this.config.slideSeconds) * 1000
+  }
+
+  onUserInput(kind: InputKind): boolean {
+    const now = Date.now()
+    if (kind === 'touch') {
+      const burst = now - this.#lastTouchAt < this.config.ghostTouchMs
+      this.#lastTouchAt = now
+      if (burst) {
+        this.ghostTouches += 1
+        return false
+      }
+    }
+    const waking = this.attract.active
+    this.attract.stop()
+    // The input that wakes the show only hands control to the visitor; it presses nothing.
+    return !waking
+  }
+
+  next(): void {
+    this.deck.next()
+  }
+
+  prev(): void {
+    this.deck.prev()
+  }
+
+  first(): void {
+    this.deck.first()
+  }
+
+  last(): void {
+    this.deck.last()
+  }
+
+  goToNumber(n: number): void {
+    if (n >= 1 && n <= this.deck.count) this.deck.goTo(n - 1)
+  }
+
+  /** Goes to a slide by id (hub links, overview); unknown ids are ignored. */
+  goToId(id: string): void {
+    const i = this.ids.indexOf(id)
+    if (i >= 0) this.deck.goTo(i)
+  }
+
+  goToIndex(i: number): void {
+    this.deck.goTo(i)
+  }
+
+  toggleOverview(): void {
+    this.overviewOpen = !this.overviewOpen
+  }
+
+  closeOverview(): void {
+    this.overviewOpen = false
+  }
+
+  toggleLanguage(): void {
+    this.lang = this.lang === 'zh' ? 'en' : 'zh'
+  }
+
+  dispose(): void {
+    this.attract.dispose()
+    this.deck.dispose()
+  }
+}

@@ -1,0 +1,355 @@
+/**
+ * The content pack contract: one schema, from which the TypeScript types are inferred, and one
+ * validator that every host runs before a deck reaches the engine.
+ *
+ * Valibot is used because it validates with plain functions (no `new Function`/`eval`, so it runs
+ * under a strict Content-Security-Policy), is tree-shaken to the few validators used, and infers
+ * exact types from the schema.
+ *
+ * Pure TypeScript: imports nothing from electron, node:* or the DOM.
+ */
+import * as v from 'valibot'
+
+/** Languages every text in a pack is written in. */
+export const LANGUAGES = ['zh', 'en'] as const
+export type Lang = (typeof LANGUAGES)[number]
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
+
+/** A text given in Chinese (the article's original wording) and in English. */
+export const LocalizedSchema = v.strictObject({ zh: nonEmpty, en: nonEmpty })
+export type Localized = v.InferOutput<typeof LocalizedSchema>
+
+/** Localized text where one language may legitimately be empty (e.g. a unit only Chinese has). */
+export const LocalizedOptionalSchema = v.strictObject({ zh: v.string(), en: v.string() })
+
+const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The five strengths the article is organised by; a section key colours its slides. */
+export const STRENGTHS = ['guarantee', 'leadership', 'teachers', 'supply', 'reform'] as const
+export type Strength = (typeof STRENGTHS)[number]
+
+/** A figure exactly as the article writes it: "92.38" + "%", "20.9" + "万平方米", "120" + "余个". */
+export const FigureSchema = v.strictObject({
+  /** Digits as written in the article (kept as text so "92.38" never becomes 92.380000001). */
+  value: v.pipe(
+    v.string(),
+    v.regex(/^\d+(?:\.\d+)?$/, 'must be digits as written in the article, e.g. "92.38"')
+  ),
+  /** Unit after the number, per language: zh "余个", en "+". */
+  unit: LocalizedOptionalSchema,
+  /** Optional text before the number in each language (e.g. en "No. " for a rank). */
+  prefix: v.optional(LocalizedOptionalSchema)
+})
+export type Figure = v.InferOutput<typeof FigureSchema>
+
+const seconds = v.pipe(v.number(), v.minValue(2), v.maxValue(120))
+
+/** Fields every slide has. */
+const base = {
+  /** Stable id, used in the URL (`#/<id>`) and by links between slides. */
+  id: v.pipe(v.string(), v.regex(SLIDE_ID, 'must be lower-case words joined by "-"')),
+  /** Seconds this slide stays up in the attract loop; the deck default when absent. */
+  duration: v.optional(seconds),
+  /** Which of the five strengths this slide belongs to (accent colour, hub highlighting). */
+  section: v.optional(v.picklist(STRENGTHS)),
+  /** Presenter notes. */
+  notes: v.optional(LocalizedSchema)
+}
+
+export const CoverSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('cover'),
+  kicker: v.optional(LocalizedSchema),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  lead: v.optional(LocalizedSchema)
+})
+
+export const SectionSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('section'),
+  /** Ordinal shown large, e.g. "01". */
+  number: v.pipe(v.string(), v.regex(/^\d{2}$/, 'must be two digits, e.g. "01"')),
+  /** The strength, e.g. 保障力. */
+  kicker: LocalizedSchema,
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  lead: v.optional(LocalizedSchema)
+})
+
+export const HubItemSchema = v.strictObject({
+  key: v.picklist(STRENGTHS),
+  /** The strength's short name, e.g. 保障力. */
+  label: LocalizedSchema,
+  /** One line on what it stands for. */
+  summary: LocalizedSchema,
+  /** Slide id that tapping the item opens. */
+  target: base.id
+})
+
+export const HubSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('hub'),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  items: v.pipe(v.array(HubItemSchema), v.minLength(1), v.maxLength(6))
+})
+
+export const StatSchema = v.strictObject({
+  figure: FigureSchema,
+  label: LocalizedSchema,
+  detail: v.optional(LocalizedSchema)
+})
+
+export const StatsSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('stats'),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  stats: v.pipe(v.array(StatSchema), v.minLength(1), v.maxLength(6))
+})
+
+export const ChartSeriesSchema = v.strictObject({
+  label: LocalizedSchema,
+  values: v.pipe(
+    v.array(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e7)))),
+    v.minLength(1)
+  )
+})
+
+export const ChartSchema = v.pipe(
+  v.strictObject({
+    kind: v.picklist(['bar', 'horizontal-bar', 'doughnut', 'line']),
+    labels: v.pipe(v.array(LocalizedSchema), v.minLength(1), v.maxLength(12)),
+    series: v.pipe(v.array(ChartSeriesSchema), v.minLength(1), v.maxLength(4)),
+    /** Unit of the values for axis and text alternative, e.g. "%" / 节. */
+    unit: LocalizedOptionalSchema,
+    /** Value axis maximum (e.g. 100 for percentages). */
+    max: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)))
+  }),
+  v.check(
+    (c) => c.series.every((s) => s.values.length === c.labels.length),
+    'every series must have one value per label'
+  )
+)
+
+export const ChartSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('chart'),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  chart: ChartSchema,
+  /** Figures shown beside the chart, exactly as written. */
+  highlights: v.optional(v.pipe(v.array(StatSchema), v.maxLength(4))),
+  source: v.optional(LocalizedSchema)
+})
+
+export const TimelineEventSchema = v.strictObject({
+  /** As written: "2021年", "12月6日", "今年7月". */
+  date: LocalizedSchema,
+  title: LocalizedSchema,
+  text: v.optional(LocalizedSchema)
+})
+
+export const TimelineSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('timeline'),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  events: v.pipe(v.array(TimelineEventSchema), v.minLength(2), v.maxLength(8))
+})
+
+/** Illustrations drawn for this app; a pack may supply a photo instead. */
+export const ILLUSTRATIONS = [
+  'kindergarten',
+  'running-children',
+  'sports',
+  'campus',
+  'teachers-ai',
+  'red-rock',
+  'digital',
+  'world',
+  'books',
+  'aerobics'
+] as const
+
+export const StorySlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('story'),
+  title: LocalizedSchema,
+  kicker: v.optional(LocalizedSchema),
+  body: v.pipe(v.array(LocalizedSchema), v.minLength(1), v.maxLength(4)),
+  illustration: v.picklist(ILLUSTRATIONS),
+  /** Path of a photo inside the content pack, shown instead of the illustration. */
+  image: v.optional(v.pipe(v.string(), v.regex(/^media\/[\w.-]+$/, 'must be media/<file name>'))),
+  caption: v.optional(LocalizedSchema)
+})
+
+export const QuoteSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('quote'),
+  quote: LocalizedSchema,
+  attribution: v.optional(LocalizedSchema)
+})
+
+export const WallItemSchema = v.strictObject({
+  /** The figure when the item has one; items like 教育部人工智能教育基地 have none. */
+  figure: v.optional(FigureSchema),
+  text: LocalizedSchema
+})
+
+export const WallSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('wall'),
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema),
+  groups: v.pipe(
+    v.array(
+      v.strictObject({
+        title: LocalizedSchema,
+        items: v.pipe(v.array(WallItemSchema), v.minLength(1), v.maxLength(6))
+      })
+    ),
+    v.minLength(1),
+    v.maxLength(6)
+  )
+})
+
+export const CreditsSlideSchema = v.strictObject({
+  ...base,
+  type: v.literal('credits'),
+  title: LocalizedSchema,
+  lead: v.optional(LocalizedSchema),
+  credits: v.pipe(
+    v.array(v.strictObject({ role: LocalizedSchema, names: LocalizedSchema })),
+    v.minLength(1)
+  )
+})
+
+export const SlideSchema = v.variant('type', [
+  CoverSlideSchema,
+  SectionSlideSchema,
+  HubSlideSchema,
+  StatsSlideSchema,
+  ChartSlideSchema,
+  TimelineSlideSchema,
+  StorySlideSchema,
+  QuoteSlideSchema,
+  WallSlideSchema,
+  CreditsSlideSchema
+])
+
+export const DeckSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** Format version of the pack. */
+  version: v.literal(1),
+  title: LocalizedSchema,
+  /** Seconds each slide stays up in the attract loop unless the slide says otherwise. */
+  defaultDuration: v.optional(seconds, 8),
+  slides: v.pipe(v.array(SlideSchema), v.minLength(1, 'the deck has no slides'))
+})
+
+export type Slide = v.InferOutput<typeof SlideSchema>
+export type SlideType = Slide['type']
+export type SlideOf<T extends SlideType> = Extract<Slide, { type: T }>
+export type Deck = v.InferOutput<typeof DeckSchema>
+export type Stat = v.InferOutput<typeof StatSchema>
+export type Chart = v.InferOutput<typeof ChartSchema>
+
+/** One problem found in a content file: where, and what is wrong. */
+export interface ContentIssue {
+  /** File the problem is in, relative to the pack, e.g. `deck.json`. */
+  file: string
+  /** JSON path of the field, e.g. `slides[3].stats[0].figure.value`; `$` for the whole file. */
+  path: string
+  message: string
+}
+
+export type ValidationResult = { ok: true; deck: Deck } | { ok: false; issues: ContentIssue[] }
+
+/** Renders an issue as `file: path: message`, the one format every host prints. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '$'
+  for (const item of issue.path ?? []) {
+    const key = item.key
+    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`
+  }
+  return out
+}
+
+/**
+ * Validates parsed JSON as a deck: the schema first, then the rules a schema cannot state
+ * (unique slide ids, links that point at existing slides).
+ */
+export function validateDeck(data: unknown, file = 'deck.json'): ValidationResult {
+  const parsed = v.safeParse(DeckSchema, data)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.issues.map((i) => ({ file, path: pathOf(i), message: describe(i) }))
+    }
+  }
+  const deck = parsed.output
+  const issues: ContentIssue[] = []
+  const seen = new Map<string, number>()
+  deck.slides.forEach((slide, i) => {
+    const first = seen.get(slide.id)
+    if (first !== undefined) {
+      issues.push({
+        file,
+        path: `$.slides[${i}].id`,
+        message: `duplicate slide id "${slide.id}" (also slides[${first}])`
+      })
+    } else seen.set(slide.id, i)
+  })
+  deck.slides.forEach((slide, i) => {
+    if (slide.type !== 'hub') return
+    slide.items.forEach((item, j) => {
+      if (!seen.has(item.target)) {
+        issues.push({
+          file,
+          path: `$.slides[${i}].items[${j}].target`,
+          message: `links to slide "${item.target}", which does not exist`
+        })
+      }
+    })
+  })
+  return issues.length ? { ok: false, issues } : { ok: true, deck }
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.type !== 'variant' && issue.received === 'undefined') {
+    return `missing (expected ${issue.expected ?? 'a value'})`
+  }
+  if (issue.type === 'variant' && issue.expected) {
+    return `unknown slide type ${issue.received} (expected one of ${issue.expected})`
+  }
+  if (issue.type === 'strict_object' && issue.received !== 'undefined') {
+    return `unknown field (${issue.message})`
+  }
+  return issue.message
+}
+
+/** Parses the text of a content file and validates it; malformed JSON is one clear issue. */
+export function parseDeck(text: string, file = 'deck.json'): ValidationResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    return {
+      ok: false,
+      issues: [{ file, path: '$', message: `not valid JSON (${(err as Error).message})` }]
+    }
+  }
+  return validateDeck(data, file)
+}
+
+/** Picks the text for a language. */
+export function tr(text: { zh: string; en: string }, lang: Lang): string {
+  return text[lang]
+}
