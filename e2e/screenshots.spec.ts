@@ -31,7 +31,11 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         const current = page.locator('.slide.current')
         await expect(current).toHaveAttribute('data-slide-index', String(i))
         await page.evaluate(() => document.fonts.ready)
-        await page.waitForTimeout(slide.type === 'chart' ? 250 : 60)
+        // Let the entrance settle (CSS animations; Chart.js draws without animation here).
+        await current.evaluate((el) =>
+          Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))
+        )
+        if (slide.type === 'chart') await page.waitForTimeout(150)
         const overflow = await current.evaluate((root) => {
           const box = root.getBoundingClientRect()
           const out: string[] = []

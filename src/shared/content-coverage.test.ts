@@ -242,8 +242,8 @@ describe('bundled deck covers the article', () => {
 
   it('shows every 数说成绩 item on the achievement wall', () => {
     const walls = slides.filter((s) => s.type === 'wall')
-    expect(walls, 'one achievement wall').toHaveLength(1)
-    const wall = shownOn(walls[0])
+    expect(walls.length, 'the achievement wall (one or more slides)').toBeGreaterThanOrEqual(1)
+    const wall = shownOn(walls)
     const wallText = squeeze(wall.texts.join('\n'))
     const items = achievementItems()
     expect(items.length, 'items of the 数说成绩 list').toBeGreaterThanOrEqual(20)

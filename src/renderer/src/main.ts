@@ -1,4 +1,5 @@
 import '@fontsource-variable/noto-sans-sc'
+import '@fontsource-variable/source-sans-3/wght.css'
 import './styles/app.css'
 import './styles/slide.css'
 import { mount } from 'svelte'

@@ -41,7 +41,10 @@ export const SERIES_COLORS = ['#eab54e', '#67a6ff', '#4fc3a8', '#ee6a4f'] as con
 const TEXT = '#f6f0e4'
 const TEXT_DIM = '#c3cad8'
 const GRID = 'rgba(255,255,255,0.10)'
-const FONT = "'Noto Sans SC Variable', 'Noto Sans SC', sans-serif"
+const FONTS: Record<Lang, string> = {
+  zh: "'Noto Sans SC Variable', sans-serif",
+  en: "'Source Sans 3 Variable', 'Noto Sans SC Variable', sans-serif"
+}
 
 /** Number of live Chart.js instances (for tests and the memory benchmark). */
 export function liveCharts(): number {
@@ -52,6 +55,26 @@ export function liveCharts(): number {
  * Builds the Chart.js configuration of a chart spec. `unit` is the size of one stage unit in CSS
  * pixels, so chart text follows the slide's type scale.
  */
+/**
+ * Breaks a category label into lines so that long labels never get cut off or rotated:
+ * English at word boundaries, Chinese every `zhChars` characters.
+ */
+export function wrapLabel(text: string, lang: Lang, enChars = 18, zhChars = 8): string[] {
+  if (lang === 'zh') {
+    const lines: string[] = []
+    for (let i = 0; i < text.length; i += zhChars) lines.push(text.slice(i, i + zhChars))
+    return lines
+  }
+  const lines: string[] = []
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1)
+    if (last !== undefined && (last + ' ' + word).length <= enChars)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
 export function chartConfig(
   spec: ChartSpec,
   lang: Lang,
@@ -59,10 +82,13 @@ export function chartConfig(
   accent: string,
   animate: boolean
 ): ChartConfiguration {
-  const labels = spec.labels.map((l) => l[lang])
+  const horizontal = spec.kind === 'horizontal-bar'
+  const labels = spec.labels.map((l) =>
+    horizontal ? wrapLabel(l[lang], lang, 16, 7) : wrapLabel(l[lang], lang, 24, 10)
+  )
   const suffix = spec.unit[lang]
   const font = (size: number, weight = 500) => ({
-    family: FONT,
+    family: FONTS[lang],
     size: Math.round(size * unit),
     weight
   })
@@ -80,7 +106,6 @@ export function chartConfig(
     maxBarThickness: Math.round(120 * unit),
     pointRadius: Math.round(8 * unit)
   }))
-  const horizontal = spec.kind === 'horizontal-bar'
   const type = spec.kind === 'horizontal-bar' ? 'bar' : spec.kind
   const valueAxis = {
     beginAtZero: true,
