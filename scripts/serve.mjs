@@ -6,7 +6,7 @@
  * can show the slideshow. Options: --port=N (default 4173, or $PORT), --host=ADDR.
  */
 import { createServer } from 'node:http'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
@@ -24,18 +24,10 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1)
 }
 
-/** The same policy the Electron protocol sends (src/main/protocol.ts). */
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+/** The same policy the Electron protocol sends (src/main/app-paths.ts). */
+const CSP = JSON.parse(
+  readFileSync(join(root, 'src/shared/content-security-policy.json'), 'utf8')
+).join('; ')
 
 /** @type {import('sirv').Options['setHeaders']} */
 const setHeaders = (res) => {

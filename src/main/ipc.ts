@@ -2,9 +2,9 @@
  * The IPC hub: one handler per channel of the shared contract, each refusing messages from
  * frames the app did not load.
  */
-import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron'
 import type { InvokeChannels, SendChannels } from '@shared/ipc'
-import { isAllowedUrl } from './navigation'
+import { isTrustedSender } from './navigation'
 
 type Handlers = {
   [C in keyof InvokeChannels]: (
@@ -12,14 +12,6 @@ type Handlers = {
   ) => InvokeChannels[C]['response'] | Promise<InvokeChannels[C]['response']>
 }
 type Listeners = { [C in keyof SendChannels]: (...args: SendChannels[C]) => void }
-
-/** Whether a message comes from a frame showing the app (not a foreign page or a sub-frame). */
-export function isTrustedSender(
-  frame: Pick<WebFrameMain, 'url' | 'parent'> | null,
-  devServerUrl?: string
-): boolean {
-  return frame !== null && frame.parent === null && isAllowedUrl(frame.url, devServerUrl)
-}
 
 /** Registers every channel of the contract. */
 export function setupIpc(handlers: Handlers, listeners: Listeners, devServerUrl?: string): void {

@@ -1,8 +1,8 @@
 /**
  * Keeps every window on the app: navigation elsewhere and new windows are refused.
  */
-import type { WebContents } from 'electron'
-import { APP_ORIGIN } from './protocol'
+import type { WebContents, WebFrameMain } from 'electron'
+import { APP_HOST, APP_SCHEME } from './app-paths'
 
 /**
  * Whether a URL may be loaded in an app window: only the app's own origin, or the dev server
@@ -15,7 +15,8 @@ export function isAllowedUrl(url: string, devServerUrl?: string): boolean {
   } catch {
     return false
   }
-  if (parsed.origin === APP_ORIGIN) return true
+  // Node's URL gives custom schemes an opaque origin ("null"), so compare scheme and host.
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true
   if (devServerUrl) {
     try {
       return parsed.origin === new URL(devServerUrl).origin
@@ -36,4 +37,12 @@ export function guardNavigation(contents: WebContents, devServerUrl?: string): v
     if (!isAllowedUrl(url, devServerUrl)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** Whether a message comes from a frame showing the app (not a foreign page or a sub-frame). */
+export function isTrustedSender(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined,
+  devServerUrl?: string
+): boolean {
+  return !!frame && frame.parent === null && isAllowedUrl(frame.url, devServerUrl)
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { rendererUrl, windowOptions } from './window-options'
+
+describe('windowOptions', () => {
+  it('locks the renderer down in every mode', () => {
+    for (const mode of ['kiosk', 'windowed'] as const) {
+      const web = windowOptions(mode, '/app/preload.cjs').webPreferences!
+      expect(web.contextIsolation, `${mode}: contextIsolation`).toBe(true)
+      expect(web.sandbox, `${mode}: sandbox`).toBe(true)
+      expect(web.nodeIntegration, `${mode}: nodeIntegration`).toBe(false)
+      expect(web.webSecurity).toBe(true)
+      expect(web.webviewTag).toBe(false)
+      expect(web.preload).toBe('/app/preload.cjs')
+    }
+  })
+
+  it('is fullscreen in kiosk mode and a normal window with --windowed', () => {
+    expect(windowOptions('kiosk', 'p').fullscreen).toBe(true)
+    expect(windowOptions('windowed', 'p').fullscreen).toBe(false)
+  })
+
+  it('loads the app scheme, or the dev server while developing', () => {
+    expect(rendererUrl(undefined)).toBe('app://bundle/index.html')
+    expect(rendererUrl('http://localhost:5173')).toBe('http://localhost:5173')
+  })
+})
