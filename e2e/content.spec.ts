@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Deck } from '../src/shared/content'
+import { expect, test } from './fixtures'
+
+declare global {
+  interface Window {
+    kioskDiagnostics: { liveCharts(): number }
+  }
+}
+
+async function loadDeck(page: import('@playwright/test').Page): Promise<Deck> {
+  return (await (await page.request.get('content/deck.json')).json()) as Deck
+}
+
+test.describe('content and design', () => {
+  test('glyphs come from the bundled fonts, in Chinese and English', async ({ show, page }) => {
+    await show.open('#/cover')
+    await page.evaluate(() => document.fonts.ready)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const fontsOf = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      return fonts
+    }
+    const zh = await fontsOf('.slide.current h1')
+    expect(zh.length, 'fonts used by the Chinese title').toBeGreaterThan(0)
+    for (const f of zh) {
+      expect(f.isCustomFont, `${f.familyName} is a bundled web font`).toBe(true)
+      expect(f.familyName).toMatch(/Noto Sans SC/)
+    }
+    await page.keyboard.press('l')
+    await expect(page.getByTestId('stage')).toHaveAttribute('lang', 'en')
+    await page.waitForFunction(() => document.fonts.check('800 40px "Source Sans 3 Variable"'))
+    const en = await fontsOf('.slide.current h1')
+    for (const f of en) expect(f.isCustomFont, `${f.familyName} is a bundled web font`).toBe(true)
+    expect(en.map((f) => f.familyName).join(), 'English uses Source Sans').toMatch(/Source Sans 3/)
+  })
+
+  test('figures count up as their slide appears and end exactly as written', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open('#/supply-preschool')
+    const figure = page.locator('.slide.current [data-figure="92.38%"] .live').first()
+    await page.clock.runFor(300)
+    const early = await figure.textContent()
+    expect(Number(early), `a figure mid-count (${early})`).toBeLessThan(92.38)
+    await page.clock.runFor(2000)
+    await expect(figure, 'the figure as written in the article').toHaveText('92.38')
+  })
+
+  test('a chart exists only while its slide is shown; instances stay bounded', async ({
+    show,
+    page
+  }) => {
+    const deck = await loadDeck(page)
+    await show.open('#/cover')
+    let most = 0
+    for (const slide of deck.slides) {
+      await page.evaluate((id) => (location.hash = `#/${id}`), slide.id)
+      await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', slide.id)
+      const live = await page.evaluate(() => window.kioskDiagnostics.liveCharts())
+      most = Math.max(most, live)
+      expect(live, `live charts on ${slide.id}`).toBe(slide.type === 'chart' ? 1 : 0)
+    }
+    expect(most, 'never more than one chart alive').toBe(1)
+    await expect(page.locator('canvas')).toHaveCount(0)
+  })
+
+  test('each chart has a text alternative with its numbers', async ({ show, page }) => {
+    await show.open('#/supply-courses')
+    const alt = page.locator('.slide.current figcaption')
+    await expect(alt).toContainText('2022年 28节')
+    await expect(alt).toContainText('2024年 108节')
+  })
+
+  test('slide changes are announced politely; attract-loop steps are not', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open('#/cover')
+    const announcer = page.getByTestId('announcer')
+    await expect(announcer).toHaveAttribute('aria-live', 'polite')
+    await page.keyboard.press('ArrowRight')
+    await expect(announcer).toContainText('第 2 页')
+    await page.clock.runFor(61_000)
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'true')
+    const before = await announcer.textContent()
+    await page.clock.runFor(30_000)
+    expect(await show.index(), 'the loop moved on').toBeGreaterThan(0)
+    expect(await announcer.textContent(), 'no announcement for auto-play steps').toBe(before)
+  })
+
+  test('a hub card opens its section', async ({ show, page }) => {
+    await show.open('#/five-strengths')
+    for (const [key, id] of [
+      ['guarantee', 'guarantee'],
+      ['leadership', 'leadership'],
+      ['teachers', 'teachers'],
+      ['supply', 'supply'],
+      ['reform', 'reform']
+    ]) {
+      await page.evaluate(() => (location.hash = '#/five-strengths'))
+      await page.getByTestId(`hub-${key}`).click()
+      await expect.poll(() => show.slideId(), { message: `hub card ${key}` }).toBe(id)
+    }
+  })
+
+  test('every layout passes axe with no serious or critical violations, zh and en', async ({
+    show,
+    page
+  }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    const deck = await loadDeck(page)
+    const oneOfEach = [...new Map(deck.slides.map((s) => [s.type, s])).values()]
+    await show.open('#/cover')
+    const problems: string[] = []
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await page.keyboard.press('l')
+      for (const slide of oneOfEach) {
+        await page.evaluate((id) => (location.hash = `#/${id}`), slide.id)
+        await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', slide.id)
+        await page
+          .locator('.slide.current')
+          .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)))
+        const { violations } = await new AxeBuilder({ page }).analyze()
+        for (const v of violations) {
+          if (v.impact === 'serious' || v.impact === 'critical') {
+            problems.push(
+              `${slide.type} (${lang}): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+            )
+          }
+        }
+      }
+    }
+    expect(problems, 'serious or critical accessibility violations').toEqual([])
+  })
+})
