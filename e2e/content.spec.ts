@@ -142,3 +142,28 @@ test.describe('content and design', () => {
     expect(problems, 'serious or critical accessibility violations').toEqual([])
   })
 })
+
+test('a story shows a photo instead of its illustration when the pack provides one', async ({
+  show,
+  page
+}) => {
+  // A pack with a photo: the bundled deck, with the intro story pointing at media/photo.svg.
+  const deck = await loadDeck(page)
+  const story = deck.slides.find((s) => s.id === 'intro')
+  if (story?.type !== 'story') throw new Error('the bundled deck has an intro story')
+  story.image = 'media/photo.svg'
+  await page.route('**/content/deck.json', (route) => route.fulfill({ json: deck }))
+  await page.route('**/content/media/photo.svg', (route) =>
+    route.fulfill({ path: 'src/renderer/public/favicon.svg', contentType: 'image/svg+xml' })
+  )
+  await show.open('#/intro')
+  const img = page.locator('.slide.current .art img')
+  await expect(img).toBeVisible()
+  expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(
+    true
+  )
+  await expect(
+    page.locator('.slide.current .art svg'),
+    'no illustration beside the photo'
+  ).toHaveCount(0)
+})

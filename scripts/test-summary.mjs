@@ -4,7 +4,8 @@
  * Reads the JSON reports the test runners wrote (vitest → reports/vitest.json, Playwright →
  * reports/playwright.json) and prints one line: `N passed, N failed, N skipped`.
  * A missing report counts as one failure, so a runner that never ran cannot look green.
- * Exit code: 0 when nothing failed, else 1.
+ * Usage: node scripts/test-summary.mjs [exit status of npm test]. Exit code: 0 when nothing
+ * failed, else 1.
  */
 import { existsSync, readFileSync } from 'node:fs'
 
