@@ -2,24 +2,44 @@
  * The show window's options, as plain data so its security settings are unit-tested.
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
-import type { HostMode } from '@shared/ipc'
+import type { AppMode } from '@shared/app-config'
 import { APP_ORIGIN } from './app-paths'
 
 /** The letterbox colour, shown before the first paint too (no white flash). */
 export const BACKGROUND_COLOR = '#0b1526'
 
-/** Window options for a mode; a plain function so the security settings are testable. */
-export function windowOptions(mode: HostMode, preload: string): BrowserWindowConstructorOptions {
-  const fullscreen = mode === 'kiosk'
+/** A screen area, e.g. the chosen display's bounds. */
+export interface Bounds {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * Window options for a mode on a display; a plain function so the security settings are testable.
+ * Fullscreen modes cover the display's own bounds (not the primary's); windowed opens centred on it.
+ */
+export function windowOptions(
+  mode: AppMode,
+  preload: string,
+  display: Bounds = { x: 0, y: 0, width: 1920, height: 1080 }
+): BrowserWindowConstructorOptions {
+  const fullscreen = mode !== 'windowed'
+  const width = fullscreen ? display.width : Math.min(1600, display.width)
+  const height = fullscreen ? display.height : Math.min(900, display.height)
   return {
-    width: 1600,
-    height: 900,
+    x: display.x + Math.round((display.width - width) / 2),
+    y: display.y + Math.round((display.height - height) / 2),
+    width,
+    height,
     minWidth: 480,
     minHeight: 360,
     title: 'Yuzhong Education · 渝中教育',
     backgroundColor: BACKGROUND_COLOR,
     show: false,
     fullscreen,
+    kiosk: mode === 'kiosk',
     autoHideMenuBar: true,
     webPreferences: {
       preload,
@@ -37,7 +57,17 @@ export function windowOptions(mode: HostMode, preload: string): BrowserWindowCon
   }
 }
 
-/** Where the renderer is loaded from: the dev server while developing, else the app scheme. */
-export function rendererUrl(devServerUrl: string | undefined): string {
-  return devServerUrl ?? `${APP_ORIGIN}/index.html`
+/**
+ * Where the renderer is loaded from: the dev server while developing, else the app scheme;
+ * optionally at a slide (`#/<id>`) or as the calm "halted" page after repeated crashes.
+ */
+export function rendererUrl(
+  devServerUrl: string | undefined,
+  slideId: string | null = null,
+  halted = false
+): string {
+  const base = devServerUrl ?? `${APP_ORIGIN}/index.html`
+  const query = halted ? '?halted=1' : ''
+  const hash = slideId ? `#/${encodeURIComponent(slideId)}` : ''
+  return `${base}${query}${hash}`
 }

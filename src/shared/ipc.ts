@@ -6,8 +6,10 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 
+import type { AppMode } from './app-config'
+
 /** How the host runs the show. */
-export type HostMode = 'kiosk' | 'windowed'
+export type HostMode = AppMode
 
 /** What the host tells the renderer at start-up. */
 export interface HostInfo {
@@ -25,22 +27,55 @@ export interface RendererLogEntry {
   message: string
 }
 
+/** What the show is doing, so the host can restore it after a crash and reload only when idle. */
+export interface ShowState {
+  slideId: string
+  /** The attract loop is playing (nobody is using the kiosk). */
+  attract: boolean
+}
+
+/** What the admin panel shows. */
+export interface AdminStatus {
+  version: string
+  mode: HostMode
+  /** Where the slides come from, e.g. `bundled` or a folder. */
+  contentSource: string
+  uptimeSeconds: number
+  /** The most recent warnings and errors, newest first. */
+  recentErrors: string[]
+}
+
+/** What the admin may do once unlocked. */
+export type AdminAction = 'exit' | 'reload' | 'windowed' | 'kiosk'
+
+/** The answer to a PIN. */
+export type UnlockResult =
+  | { ok: true; status: AdminStatus }
+  | { ok: false; reason: 'wrong-pin' | 'locked-out'; retryInSeconds?: number }
+
 /** Request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export interface InvokeChannels {
   'host:info': { request: []; response: HostInfo }
+  'admin:unlock': { request: [pin: string]; response: UnlockResult }
+  'admin:action': { request: [action: AdminAction]; response: boolean }
 }
 
 /** One-way channels from the renderer (`ipcRenderer.send` → `ipcMain.on`). */
 export interface SendChannels {
   'host:log': [entry: RendererLogEntry]
+  'show:state': [state: ShowState]
 }
 
 export type InvokeChannel = keyof InvokeChannels
 export type SendChannel = keyof SendChannels
 
 /** Runtime list of channel names, for the main process to register and the tests to check. */
-export const INVOKE_CHANNELS = ['host:info'] as const satisfies readonly InvokeChannel[]
-export const SEND_CHANNELS = ['host:log'] as const satisfies readonly SendChannel[]
+export const INVOKE_CHANNELS = [
+  'host:info',
+  'admin:unlock',
+  'admin:action'
+] as const satisfies readonly InvokeChannel[]
+export const SEND_CHANNELS = ['host:log', 'show:state'] as const satisfies readonly SendChannel[]
 
 /** The API the preload puts on `window.host`. */
 export interface HostApi {
@@ -48,4 +83,10 @@ export interface HostApi {
   info(): Promise<HostInfo>
   /** Writes a renderer problem to the host's log. */
   log(entry: RendererLogEntry): void
+  /** Tells the host which slide is up and whether the attract loop plays. */
+  reportState(state: ShowState): void
+  /** Checks an admin PIN; on success the admin actions are unlocked for a few minutes. */
+  adminUnlock(pin: string): Promise<UnlockResult>
+  /** Runs an admin action (only while unlocked). */
+  adminAction(action: AdminAction): Promise<boolean>
 }

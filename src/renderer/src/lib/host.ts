@@ -3,7 +3,8 @@
  * `window.host`; in a plain browser (`npm run web`) it falls back to the page URL, so the same
  * bundle runs in both.
  */
-import type { HostInfo, RendererLogEntry } from '@shared/ipc'
+import { APP_MODES, DEFAULT_ADMIN_PIN, type AppMode } from '@shared/app-config'
+import type { AdminAction, HostInfo, RendererLogEntry, ShowState, UnlockResult } from '@shared/ipc'
 
 /** Show options a browser URL may override, e.g. `?idle=20&slide=5`. */
 const URL_OPTIONS: Record<string, string> = {
@@ -21,7 +22,11 @@ function browserInfo(): HostInfo {
   }
   return {
     host: 'browser',
-    mode: params.has('kiosk') ? 'kiosk' : 'windowed',
+    mode: APP_MODES.includes(params.get('mode') as AppMode)
+      ? (params.get('mode') as AppMode)
+      : params.has('kiosk')
+        ? 'kiosk'
+        : 'windowed',
     version: import.meta.env.VITE_APP_VERSION ?? 'dev',
     showOverrides
   }
@@ -44,4 +49,41 @@ export function logProblem(entry: RendererLogEntry): void {
   if (entry.level === 'error') console.error(entry.message)
   else console.warn(entry.message)
   window.host?.log(entry)
+}
+
+/** Tells the host which slide is up and whether the attract loop plays (Electron only). */
+export function reportState(state: ShowState): void {
+  window.host?.reportState(state)
+}
+
+/**
+ * Checks an admin PIN with the host. The browser build has no host to protect: it accepts the
+ * documented default PIN so the panel (reload only) can be reached there too.
+ */
+export async function adminUnlock(pin: string): Promise<UnlockResult> {
+  if (window.host) return window.host.adminUnlock(pin)
+  if (pin !== DEFAULT_ADMIN_PIN) return { ok: false, reason: 'wrong-pin' }
+  return {
+    ok: true,
+    status: {
+      version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+      mode: 'windowed',
+      contentSource: 'bundled (browser)',
+      uptimeSeconds: Math.round(performance.now() / 1000),
+      recentErrors: []
+    }
+  }
+}
+
+/** The admin actions this host offers. */
+export function adminActions(): AdminAction[] {
+  return window.host ? ['reload', 'windowed', 'kiosk', 'exit'] : ['reload']
+}
+
+/** Runs an admin action; the browser build can only reload. */
+export async function adminAction(action: AdminAction): Promise<boolean> {
+  if (window.host) return window.host.adminAction(action)
+  if (action !== 'reload') return false
+  location.reload()
+  return true
 }

@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures'
+
+test.describe('kiosk', () => {
+  test('five taps in the corner within 3 s open the PIN pad; the PIN opens the admin panel', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const corner = page.getByTestId('admin-corner')
+    const admin = page.getByTestId('admin')
+    for (let i = 0; i < 4; i++) await corner.click({ force: true })
+    await expect(admin, 'four taps are not enough').toBeHidden()
+    expect(await show.slideId(), 'corner taps do not navigate').toBe('intro')
+    await corner.click({ force: true })
+    await expect(admin).toBeVisible()
+    for (const d of '1111') await admin.getByRole('button', { name: d, exact: true }).click()
+    await page.getByTestId('pin-enter').click()
+    await expect(admin.getByRole('alert')).toContainText('Wrong PIN')
+    for (const d of '2468') await admin.getByRole('button', { name: d, exact: true }).click()
+    await page.getByTestId('pin-enter').click()
+    await expect(page.getByTestId('admin-status')).toContainText('bundled')
+    await expect(admin.getByRole('button', { name: /Reload/ })).toBeVisible()
+    expect(await show.slideId(), 'the show stayed where it was').toBe('intro')
+    await admin.getByRole('button', { name: /Close/ }).click()
+    await expect(admin).toBeHidden()
+  })
+
+  test('taps spread over more than 3 s do not open the PIN pad', async ({ show, page }) => {
+    await page.clock.install()
+    await show.open('#/intro')
+    const corner = page.getByTestId('admin-corner')
+    for (let i = 0; i < 5; i++) {
+      await corner.click({ force: true })
+      await page.clock.runFor(800)
+    }
+    await expect(page.getByTestId('admin')).toBeHidden()
+  })
+
+  test('the attract loop closes the admin screens', async ({ show, page }) => {
+    await page.clock.install()
+    await show.open('#/intro')
+    const corner = page.getByTestId('admin-corner')
+    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    await expect(page.getByTestId('admin')).toBeVisible()
+    await page.clock.runFor(61_000)
+    await expect(page.getByTestId('admin')).toBeHidden()
+  })
+
+  test('in kiosk mode the cursor is hidden and shows only while a mouse moves', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open('?kiosk#/intro')
+    const viewport = page.locator('.viewport')
+    const cursor = () => page.getByTestId('stage').evaluate((el) => getComputedStyle(el).cursor)
+    await expect(viewport).toHaveClass(/hide-cursor/)
+    expect(await cursor(), 'hidden from the start').toBe('none')
+    await page.mouse.move(400, 400)
+    await page.mouse.move(420, 410)
+    await expect(viewport).not.toHaveClass(/hide-cursor/)
+    await page.clock.runFor(3000)
+    await expect(viewport, 'hidden again once the mouse rests').toHaveClass(/hide-cursor/)
+  })
+
+  test('a windowed show keeps its cursor', async ({ show, page }) => {
+    await show.open('#/intro')
+    await expect(page.locator('.viewport')).not.toHaveClass(/hide-cursor/)
+  })
+
+  test('the attract loop drifts everything a few pixels (burn-in care)', async ({ show, page }) => {
+    await page.clock.install()
+    await show.open('#/intro')
+    const drift = page.locator('.drift')
+    expect(await drift.evaluate((el) => getComputedStyle(el).animationName)).toBe('none')
+    await page.clock.runFor(61_000)
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'true')
+    expect(await drift.evaluate((el) => getComputedStyle(el).animationName)).toMatch(/drift/)
+  })
+
+  test('after repeated crashes the host shows a calm rest page', async ({ page }) => {
+    await page.goto('?halted=1')
+    await expect(page.getByTestId('error-screen')).toContainText(
+      'The exhibition is taking a short rest'
+    )
+    await expect(page.getByTestId('stage')).toHaveCount(0)
+  })
+})

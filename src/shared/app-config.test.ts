@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_APP_CONFIG, helpText, resolveAppConfig } from './app-config'
+
+describe('resolveAppConfig', () => {
+  it('uses the documented defaults with no file and no flags', () => {
+    const r = resolveAppConfig(null, [])
+    expect(r.config).toEqual(DEFAULT_APP_CONFIG)
+    expect(r.config.mode, 'a packaged build starts as a kiosk').toBe('kiosk')
+    expect(r.problems).toEqual([])
+  })
+
+  it('reads the file, then lets flags win', () => {
+    const file = JSON.stringify({ mode: 'kiosk', idleSeconds: 90, display: 1, startAtLogin: true })
+    const r = resolveAppConfig(file, ['electron', '.', '--idle=30', '--windowed', '--display=0'])
+    expect(r.config.idleSeconds, 'flag beats file').toBe(30)
+    expect(r.config.mode).toBe('windowed')
+    expect(r.config.display).toBe(0)
+    expect(r.config.startAtLogin, 'from the file').toBe(true)
+    expect(r.problems).toEqual([])
+  })
+
+  it('accepts --mode=present and --daily-reload-hour=null', () => {
+    const r = resolveAppConfig(null, [
+      '--mode=present',
+      '--daily-reload-hour=null',
+      '--start-at-login'
+    ])
+    expect(r.config.mode).toBe('present')
+    expect(r.config.dailyReloadHour).toBeNull()
+    expect(r.config.startAtLogin).toBe(true)
+  })
+
+  it('names file, field and expectation for every bad value, and keeps the defaults', () => {
+    const file = JSON.stringify({
+      idleSeconds: -5,
+      mode: 'party',
+      colour: 'red',
+      adminPinHash: '1234'
+    })
+    const r = resolveAppConfig(file, ['--display=two', '--idle=1e9'], '/u/config.json')
+    expect(r.config).toEqual(DEFAULT_APP_CONFIG)
+    expect(r.problems).toEqual([
+      '/u/config.json: idleSeconds: expected a whole number from 3 to 86400, got -5',
+      '/u/config.json: mode: expected one of kiosk, windowed, present, got "party"',
+      '/u/config.json: colour: unknown option',
+      '/u/config.json: adminPinHash: expected null or a hash made with --hash-pin (scrypt:<salt>:<key>), got "1234"',
+      '--display: display: expected a whole number from 0 to 16 or null, got "two"',
+      '--idle: idleSeconds: expected a whole number from 3 to 86400, got "1e9"'
+    ])
+  })
+
+  it('survives a malformed or non-object file', () => {
+    const broken = resolveAppConfig('{ "mode": ', [])
+    expect(broken.config).toEqual(DEFAULT_APP_CONFIG)
+    expect(broken.problems[0]).toMatch(/^config\.json: \$: not valid JSON/)
+    const list = resolveAppConfig('[1, 2]', [])
+    expect(list.problems).toEqual(['config.json: $: expected an object of options'])
+  })
+
+  it('ignores Chromium and Electron flags', () => {
+    const r = resolveAppConfig(null, ['--no-sandbox', '--enable-logging', '--inspect=9229', 'x'])
+    expect(r.problems).toEqual([])
+  })
+
+  it('prints every flag in --help', () => {
+    const text = helpText('App 1.0')
+    for (const flag of [
+      '--windowed',
+      '--mode',
+      '--display',
+      '--idle',
+      '--content',
+      '--hash-pin',
+      '--help'
+    ]) {
+      expect(text, flag).toContain(flag)
+    }
+  })
+})
