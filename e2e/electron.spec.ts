@@ -1,12 +1,14 @@
 /**
- * Smoke test of the built Electron app. It needs the Electron binary, which `npm install`
- * fetches lazily on first launch; where none is installed (an offline machine) it is skipped
+ * End-to-end tests of the built Electron app. They need the Electron binary, which `npm install`
+ * fetches lazily on first launch; where none is installed (an offline machine) they are skipped
  * with that reason.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron as electron, expect, test } from '@playwright/test'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 
 /** The installed Electron executable, or null — without triggering electron's lazy download. */
 function electronBinary(): string | null {
@@ -26,11 +28,21 @@ test.skip(
   'Electron binary not installed here (it downloads on first launch, which needs the internet)'
 )
 
-test('the app starts windowed, shows the first slide, and navigates by key', async () => {
-  const app = await electron.launch({
+/** Each launch gets its own user-data folder so instances and configs do not mix. */
+function launch(args: string[], userData = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))) {
+  return electron.launch({
     executablePath: binary!,
-    args: ['out/main/index.js', '--windowed', '--no-sandbox']
+    args: ['out/main/index.js', `--user-data=${userData}`, '--no-sandbox', ...args]
   })
+}
+
+async function closeApp(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ app }) => app.quit()).catch(() => undefined)
+  await app.close().catch(() => undefined)
+}
+
+test('windowed: shows the first slide from the app protocol and navigates by key', async () => {
+  const app = await launch(['--windowed'])
   try {
     const page = await app.firstWindow()
     const stage = page.getByTestId('stage')
@@ -44,6 +56,65 @@ test('the app starts windowed, shows the first slide, and navigates by key', asy
     const opened = await page.evaluate(() => window.open('https://example.com') === null)
     expect(opened, 'window.open is denied').toBe(true)
   } finally {
-    await app.close()
+    await closeApp(app)
+  }
+})
+
+test('kiosk: fullscreen, blocked shortcuts do nothing, a crashed renderer comes back on its slide', async () => {
+  const app = await launch([])
+  try {
+    const page = await app.firstWindow()
+    const stage = page.getByTestId('stage')
+    await expect(stage).toBeVisible()
+    const state = () =>
+      app.evaluate(({ BrowserWindow }) => {
+        const w = BrowserWindow.getAllWindows()[0]!
+        return {
+          fullscreen: w.isFullScreen(),
+          kiosk: w.isKiosk(),
+          zoom: w.webContents.getZoomFactor()
+        }
+      })
+    await expect.poll(async () => (await state()).fullscreen, { message: 'fullscreen' }).toBe(true)
+    await page.keyboard.press('End')
+    const last = await stage.getAttribute('data-slide')
+    // Zoom and reload shortcuts are swallowed.
+    await page.keyboard.press('Control+=')
+    await page.keyboard.press('F5')
+    await page.keyboard.press('Control+r')
+    expect((await state()).zoom, 'zoom unchanged').toBe(1)
+    await expect(stage, 'no reload happened').toHaveAttribute('data-slide', last ?? '')
+    // window.close() from the page is ignored.
+    await page.evaluate(() => window.close())
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+    // A crash reloads the page at the slide it was on.
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer()
+    )
+    const again = await app.firstWindow()
+    await expect(again.getByTestId('stage')).toHaveAttribute('data-slide', last ?? '', {
+      timeout: 20_000
+    })
+  } finally {
+    await closeApp(app)
+  }
+})
+
+test('a second launch exits and leaves the first running', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
+  const first = await launch(['--windowed'], userData)
+  try {
+    await (await first.firstWindow()).getByTestId('stage').waitFor()
+    const second = spawnSync(
+      binary!,
+      ['out/main/index.js', `--user-data=${userData}`, '--no-sandbox', '--windowed'],
+      { timeout: 20_000 }
+    )
+    expect(second.status, 'the second instance exits by itself').toBe(0)
+    expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(
+      1
+    )
+  } finally {
+    await closeApp(first)
   }
 })

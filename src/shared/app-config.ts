@@ -189,6 +189,7 @@ export function helpText(appName: string): string {
     'Options (they override config.json in the user-data folder):',
     '  --windowed'.padEnd(26) + 'same as --mode=windowed',
     ...rows,
+    '  --user-data=DIR'.padEnd(26) + 'keep config, logs and state in DIR',
     '  --hash-pin=NNNN'.padEnd(26) + 'print the adminPinHash for a new admin PIN, then exit',
     '  --help'.padEnd(26) + 'print this help, then exit',
     ''
