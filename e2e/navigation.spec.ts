@@ -247,3 +247,39 @@ test.describe('routing', () => {
     await expect(page).toHaveURL(/#\/cover$/)
   })
 })
+
+test.describe('stage and motion', () => {
+  test('the 16:9 stage fills the window without distortion, letterboxed', async ({
+    show,
+    page
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1200 })
+    await show.open('#/cover')
+    const box = await stageBox(page)
+    expect(box.width / box.height, 'aspect ratio').toBeCloseTo(16 / 9, 2)
+    expect(box.width).toBeCloseTo(1920, 0)
+    expect(box.y, 'centred vertically').toBeCloseTo((1200 - box.height) / 2, 0)
+    await page.setViewportSize({ width: 1080, height: 1920 })
+    const tall = await stageBox(page)
+    expect(tall.height / tall.width, 'portrait screens get a 9:16 stage').toBeCloseTo(16 / 9, 2)
+  })
+
+  test('slides move with transforms only, and crossfade under reduced motion', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const current = page.locator('.slide.current')
+    const moving = await current.evaluate((el) => getComputedStyle(el).transitionProperty)
+    expect(moving, 'only transform is transitioned').toBe('transform')
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'five-strengths')
+    const reduced = await page.locator('.slide.current').evaluate((el) => ({
+      transition: getComputedStyle(el).transitionProperty,
+      animation: getComputedStyle(el).animationName
+    }))
+    expect(reduced.animation, 'a fade instead of a slide').toMatch(/fade-in$/)
+    expect(reduced.transition, 'no sliding transition').not.toBe('transform')
+  })
+})
