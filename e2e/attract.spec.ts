@@ -35,9 +35,14 @@ test.describe('idle attract loop', () => {
         .toBe(i + 1)
     }
 
-    // A touch on a hub item wakes the show but does not open the item.
+    // A touch on a hub item wakes the show but does not open the item. (The attract loop's
+    // burn-in drift keeps the stage moving, so tap the item's centre like a finger would.)
     const item = page.getByTestId('hub-supply')
-    await item.click()
+    await page
+      .locator('.slide.current')
+      .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)))
+    const box = (await item.boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     await expect(stage, 'a touch stops the loop').toHaveAttribute('data-attract', 'false')
     await page.clock.runFor(2_000)
     expect(await show.index(), 'the waking touch pressed nothing').toBe(hubIndex)
