@@ -118,3 +118,37 @@ test('a second launch exits and leaves the first running', async () => {
     await closeApp(first)
   }
 })
+
+test('present mode: audience and presenter windows stay in step', async () => {
+  const app = await launch(['--mode=present'])
+  try {
+    await expect.poll(() => app.windows().length, { message: 'two windows' }).toBe(2)
+    const [a, b] = app.windows()
+    const presenter = (await a!.url()).includes('presenter') ? a! : b!
+    const audience = presenter === a ? b! : a!
+    await presenter.getByTestId('presenter').waitFor()
+    await audience.getByTestId('stage').waitFor()
+    await presenter.keyboard.press('PageDown')
+    await expect(audience.getByTestId('stage')).toHaveAttribute('data-index', '1')
+    await audience.keyboard.press('ArrowRight')
+    await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-index', '2')
+    await presenter.keyboard.press('b')
+    await expect(audience.getByTestId('blank')).toBeVisible()
+  } finally {
+    await closeApp(app)
+  }
+})
+
+test('--export-pdf writes the handout and exits', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-pdf-'))
+  const file = join(dir, 'handout.pdf')
+  const run = spawnSync(
+    binary!,
+    ['out/main/index.js', `--user-data=${dir}`, '--no-sandbox', `--export-pdf=${file}`],
+    {
+      timeout: 120_000
+    }
+  )
+  expect(run.status, 'exit code').toBe(0)
+  expect(readFileSync(file).subarray(0, 5).toString(), 'a PDF file').toBe('%PDF-')
+})

@@ -2,8 +2,8 @@
  * Composition root of the main process: it only wires the feature modules together.
  */
 import { join } from 'node:path'
-import { app, Menu, screen, type BrowserWindow } from 'electron'
-import { helpText } from '@shared/app-config'
+import { app, BrowserWindow, Menu, screen } from 'electron'
+import { helpText, type AppConfig } from '@shared/app-config'
 import type { HostInfo, RendererLogEntry, ShowState } from '@shared/ipc'
 import { adminHandlers } from './admin'
 import { hashPin } from './admin-pin'
@@ -13,19 +13,25 @@ import { setupIpc } from './ipc'
 import { setupLockdown, setupLockdownSwitches, type Lockdown } from './lockdown'
 import { log, setupLogging } from './logging'
 import { setupStartAtLogin } from './login'
+import { exportPdf, printReady } from './pdf'
+import { presenterHub } from './presenter'
+import { choosePresentDisplays } from './presenter-rules'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { createShowWindow } from './window'
-import { rendererUrl } from './window-options'
+import { presenterUrl, rendererUrl } from './window-options'
+import { savedBounds, trackWindowState } from './window-state'
 
 const argv = process.argv
-const pinArg = argv.find((a) => a.startsWith('--hash-pin='))
+const flag = (name: string): string | undefined =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const pin = flag('hash-pin')
 // `--help` and `--hash-pin` print and exit before anything starts.
 const early = argv.includes('--help')
   ? helpText(`${app.getName()} ${app.getVersion()}`)
-  : pinArg
-    ? `${hashPin(pinArg.slice('--hash-pin='.length))}\n`
+  : pin !== undefined
+    ? `${hashPin(pin)}\n`
     : null
 if (early !== null) {
   process.stdout.write(early)
@@ -37,44 +43,120 @@ if (early !== null) {
 function start(): void {
   // A separate user-data folder (config, logs, single-instance lock), e.g. for a second kiosk
   // profile or an isolated test run. Must be set before anything reads the path.
-  const userDataArg = argv.find((a) => a.startsWith('--user-data='))
-  if (userDataArg) app.setPath('userData', userDataArg.slice('--user-data='.length))
+  const userData = flag('user-data')
+  if (userData) app.setPath('userData', userData)
 
   setupLogging()
   const { config, problems } = loadAppConfig(app.getPath('userData'), argv)
   for (const problem of problems) log.warn(`[config] ${problem}`)
+  const pdfFile = flag('export-pdf')
+  const pdfLang = flag('lang') === 'en' ? 'en' : 'zh'
 
-  // A second launch only brings the running show to the front.
-  if (!app.requestSingleInstanceLock()) {
+  // A second launch only brings the running show to the front (a PDF export runs alongside).
+  if (!pdfFile && !app.requestSingleInstanceLock()) {
     log.info('[app] another instance is running; exiting')
     app.exit(0)
     return
   }
 
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-  let win: BrowserWindow | null = null
+  const windows: BrowserWindow[] = []
   let lockdown: Lockdown | null = null
   let showState: ShowState | null = null
+  const presenter = presenterHub(() => windows)
 
   registerAppScheme()
   setupLockdownSwitches(config.mode)
   Menu.setApplicationMenu(null)
 
   app.on('second-instance', () => {
+    const win = windows[0]
     if (!win) return
     if (win.isMinimized()) win.restore()
     win.focus()
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
     setupSecurity(devServerUrl)
     setupProtocol({
       renderer: join(import.meta.dirname, '../renderer'),
       content: join(resources, 'content')
     })
-    setupStartAtLogin(config.startAtLogin)
+    setupChannels(config)
 
+    if (pdfFile) {
+      try {
+        log.info(`[pdf] wrote ${await exportPdf(pdfFile, pdfLang, devServerUrl)}`)
+        app.exit(0)
+      } catch (err) {
+        log.error(`[pdf] ${String(err)}`)
+        app.exit(1)
+      }
+      return
+    }
+
+    setupStartAtLogin(config.startAtLogin)
+    if (config.mode === 'present') openPresentation(config)
+    else openShow(config)
+  })
+
+  /** The kiosk or laptop window. */
+  function openShow(config: AppConfig): void {
+    const chosen = chooseDisplay(
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay(),
+      config.display
+    )
+    if (chosen.problem) log.warn(`[display] ${chosen.problem}`)
+    const bounds =
+      config.mode === 'windowed' ? (savedBounds() ?? chosen.display.bounds) : chosen.display.bounds
+    const win = createShowWindow(config.mode, bounds, rendererUrl(devServerUrl), devServerUrl)
+    if (config.mode === 'windowed') trackWindowState(win)
+    register(win)
+    lockdown = setupLockdown(win, config.mode)
+    setupRecovery(win, {
+      config,
+      state: () => showState,
+      pageUrl: (slideId, halted) => rendererUrl(devServerUrl, slideId, halted)
+    })
+  }
+
+  /** Present mode: the audience fullscreen on the external display, the presenter view on the laptop. */
+  function openPresentation(config: AppConfig): void {
+    const displays = choosePresentDisplays(
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay(),
+      config.display
+    )
+    const audience = createShowWindow(
+      'present',
+      displays.audience.bounds,
+      rendererUrl(devServerUrl),
+      devServerUrl
+    )
+    register(audience)
+    lockdown = setupLockdown(audience, 'present')
+    const presenterWin = createShowWindow(
+      'windowed',
+      displays.presenter.bounds,
+      presenterUrl(devServerUrl),
+      devServerUrl
+    )
+    presenterWin.setTitle('Presenter · 演讲者视图')
+    if (displays.separate) presenterWin.maximize()
+    register(presenterWin)
+    setupLockdown(presenterWin, 'windowed')
+    // Closing either window ends the presentation.
+    for (const win of [audience, presenterWin]) win.on('closed', () => app.quit())
+  }
+
+  function register(win: BrowserWindow): void {
+    windows.push(win)
+    win.on('closed', () => windows.splice(windows.indexOf(win), 1))
+  }
+
+  function setupChannels(config: AppConfig): void {
     const info: HostInfo = {
       host: 'electron',
       mode: config.mode,
@@ -83,9 +165,9 @@ function start(): void {
     }
     const admin = adminHandlers({
       config,
-      window: () => win,
+      window: () => windows[0] ?? null,
       contentSource: 'bundled',
-      reload: () => void win?.loadURL(rendererUrl(devServerUrl)),
+      reload: () => void windows[0]?.loadURL(rendererUrl(devServerUrl)),
       exit: () => {
         lockdown?.allowClose()
         app.quit()
@@ -94,40 +176,40 @@ function start(): void {
     setupIpc(
       {
         'host:info': () => info,
-        'admin:unlock': (pin) => admin.unlock(pin),
-        'admin:action': (action) => admin.action(action)
-      },
-      {
-        'host:log': (entry: RendererLogEntry) =>
-          log[entry.level === 'error' ? 'error' : 'warn'](
-            `[renderer] ${String(entry.message).slice(0, 2000)}`
-          ),
-        'show:state': (state: ShowState) => {
-          if (typeof state?.slideId === 'string') {
-            showState = { slideId: state.slideId.slice(0, 100), attract: state.attract === true }
+        'admin:unlock': (_ctx, pin) => admin.unlock(pin),
+        'admin:action': (_ctx, action) => admin.action(action),
+        'presenter:get': () => (config.mode === 'present' ? presenter.get() : null),
+        'presenter:export-pdf': async (_ctx, lang) => {
+          const file = join(
+            app.getPath('documents'),
+            `yuzhong-education-${lang === 'en' ? 'en' : 'zh'}.pdf`
+          )
+          try {
+            return await exportPdf(file, lang === 'en' ? 'en' : 'zh', devServerUrl)
+          } catch (err) {
+            log.error(`[pdf] ${String(err)}`)
+            return null
           }
         }
       },
+      {
+        'host:log': (_ctx, entry: RendererLogEntry) =>
+          log[entry.level === 'error' ? 'error' : 'warn'](
+            `[renderer] ${String(entry.message).slice(0, 2000)}`
+          ),
+        'show:state': (_ctx, state: ShowState) => {
+          if (typeof state?.slideId === 'string') {
+            showState = { slideId: state.slideId.slice(0, 100), attract: state.attract === true }
+          }
+        },
+        'presenter:set': (_ctx, state) => {
+          if (config.mode === 'present') presenter.set(state)
+        },
+        'print:ready': (ctx) => printReady(ctx.senderId)
+      },
       devServerUrl
     )
-
-    const chosen = chooseDisplay(
-      screen.getAllDisplays(),
-      screen.getPrimaryDisplay(),
-      config.display
-    )
-    if (chosen.problem) log.warn(`[display] ${chosen.problem}`)
-    win = createShowWindow(config.mode, chosen.display.bounds, devServerUrl)
-    lockdown = setupLockdown(win, config.mode)
-    setupRecovery(win, {
-      config,
-      state: () => showState,
-      pageUrl: (slideId, halted) => rendererUrl(devServerUrl, slideId, halted)
-    })
-    win.on('closed', () => {
-      win = null
-    })
-  })
+  }
 
   // Quitting the app (the admin's Exit, the OS logging out) may close the kiosk window; a page's
   // window.close() or a close shortcut may not.

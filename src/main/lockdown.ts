@@ -24,7 +24,19 @@ export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
 
   contents.on('before-input-event', (event, input) => {
     const reason = blockedShortcut(input, mode)
-    if (reason) event.preventDefault()
+    if (reason) {
+      event.preventDefault()
+      return
+    }
+    // A laptop window: F11 toggles fullscreen, Esc leaves it (and does nothing else then).
+    if (mode !== 'windowed' || input.type !== 'keyDown') return
+    if (input.key === 'F11') {
+      win.setFullScreen(!win.isFullScreen())
+      event.preventDefault()
+    } else if (input.key === 'Escape' && win.isFullScreen()) {
+      win.setFullScreen(false)
+      event.preventDefault()
+    }
   })
   contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1))
   contents.on('zoom-changed', () => contents.setZoomFactor(1))

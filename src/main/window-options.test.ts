@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rendererUrl, windowOptions } from './window-options'
+import { presenterUrl, printUrl, rendererUrl, windowOptions } from './window-options'
 
 describe('windowOptions', () => {
   it('locks the renderer down in every mode', () => {
@@ -22,5 +22,12 @@ describe('windowOptions', () => {
   it('loads the app scheme, or the dev server while developing', () => {
     expect(rendererUrl(undefined)).toBe('app://bundle/index.html')
     expect(rendererUrl('http://localhost:5173')).toBe('http://localhost:5173')
+  })
+
+  it('opens a slide, the rest page, the print view and the presenter view', () => {
+    expect(rendererUrl(undefined, 'supply')).toBe('app://bundle/index.html#/supply')
+    expect(rendererUrl(undefined, null, true)).toBe('app://bundle/index.html?halted=1')
+    expect(printUrl(undefined, 'en')).toBe('app://bundle/index.html?print&lang=en')
+    expect(presenterUrl(undefined)).toBe('app://bundle/index.html?presenter')
   })
 })

@@ -71,3 +71,14 @@ export function rendererUrl(
   const hash = slideId ? `#/${encodeURIComponent(slideId)}` : ''
   return `${base}${query}${hash}`
 }
+
+/** The print view (every slide, for the PDF handout) in a language. */
+export function printUrl(devServerUrl: string | undefined, lang: 'zh' | 'en'): string {
+  const base = devServerUrl ?? `${APP_ORIGIN}/index.html`
+  return `${base}?print&lang=${lang}`
+}
+
+/** The presenter view (current and next slide, notes, timer). */
+export function presenterUrl(devServerUrl: string | undefined): string {
+  return `${devServerUrl ?? `${APP_ORIGIN}/index.html`}?presenter`
+}

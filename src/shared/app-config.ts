@@ -190,6 +190,8 @@ export function helpText(appName: string): string {
     '  --windowed'.padEnd(26) + 'same as --mode=windowed',
     ...rows,
     '  --user-data=DIR'.padEnd(26) + 'keep config, logs and state in DIR',
+    '  --export-pdf=FILE'.padEnd(26) + 'write the PDF handout (every slide) to FILE, then exit',
+    '  --lang=zh|en'.padEnd(26) + 'language of the PDF handout (zh)',
     '  --hash-pin=NNNN'.padEnd(26) + 'print the adminPinHash for a new admin PIN, then exit',
     '  --help'.padEnd(26) + 'print this help, then exit',
     ''

@@ -34,6 +34,13 @@ export interface ShowState {
   attract: boolean
 }
 
+/** What presenter and audience windows share: the slide, the language, a blanked screen. */
+export interface PresentationState {
+  index: number
+  lang: 'zh' | 'en'
+  blank: 'none' | 'black' | 'white'
+}
+
 /** What the admin panel shows. */
 export interface AdminStatus {
   version: string
@@ -58,12 +65,21 @@ export interface InvokeChannels {
   'host:info': { request: []; response: HostInfo }
   'admin:unlock': { request: [pin: string]; response: UnlockResult }
   'admin:action': { request: [action: AdminAction]; response: boolean }
+  'presenter:get': { request: []; response: PresentationState | null }
+  'presenter:export-pdf': { request: [lang: 'zh' | 'en']; response: string | null }
 }
 
 /** One-way channels from the renderer (`ipcRenderer.send` → `ipcMain.on`). */
 export interface SendChannels {
   'host:log': [entry: RendererLogEntry]
   'show:state': [state: ShowState]
+  'presenter:set': [state: PresentationState]
+  'print:ready': []
+}
+
+/** Messages the main process pushes to windows (`webContents.send` → `ipcRenderer.on`). */
+export interface PushChannels {
+  'presenter:state': [state: PresentationState]
 }
 
 export type InvokeChannel = keyof InvokeChannels
@@ -73,9 +89,16 @@ export type SendChannel = keyof SendChannels
 export const INVOKE_CHANNELS = [
   'host:info',
   'admin:unlock',
-  'admin:action'
+  'admin:action',
+  'presenter:get',
+  'presenter:export-pdf'
 ] as const satisfies readonly InvokeChannel[]
-export const SEND_CHANNELS = ['host:log', 'show:state'] as const satisfies readonly SendChannel[]
+export const SEND_CHANNELS = [
+  'host:log',
+  'show:state',
+  'presenter:set',
+  'print:ready'
+] as const satisfies readonly SendChannel[]
 
 /** The API the preload puts on `window.host`. */
 export interface HostApi {
@@ -89,4 +112,14 @@ export interface HostApi {
   adminUnlock(pin: string): Promise<UnlockResult>
   /** Runs an admin action (only while unlocked). */
   adminAction(action: AdminAction): Promise<boolean>
+  /** The presentation state the main process holds (present mode), or null. */
+  presenterGet(): Promise<PresentationState | null>
+  /** Proposes a new presentation state; the main process shares it with every window. */
+  presenterSet(state: PresentationState): void
+  /** Calls `listener` whenever the presentation state changes; returns the unsubscribe function. */
+  onPresenterState(listener: (state: PresentationState) => void): () => void
+  /** Writes a PDF handout of every slide in a language; resolves to its path, or null. */
+  exportPdf(lang: 'zh' | 'en'): Promise<string | null>
+  /** Tells the host that the print view has drawn every slide. */
+  printReady(): void
 }

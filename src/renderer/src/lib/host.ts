@@ -87,3 +87,15 @@ export async function adminAction(action: AdminAction): Promise<boolean> {
   location.reload()
   return true
 }
+
+/** Writes the PDF handout through the host (Electron); the browser prints instead. */
+export async function exportHandout(lang: 'zh' | 'en'): Promise<string | null> {
+  if (window.host) return window.host.exportPdf(lang)
+  window.print()
+  return null
+}
+
+/** Tells the host that the print view is complete (Electron's PDF export waits for it). */
+export function printReady(): void {
+  window.host?.printReady()
+}

@@ -24,7 +24,9 @@ export const UI = {
   progress: { zh: '页面进度', en: 'Slide progress' },
   slide: { zh: '第 {n} 页', en: 'Slide {n}' },
   attract: { zh: '触摸屏幕 开始浏览', en: 'Touch the screen to explore' },
-  autoplay: { zh: '自动播放中', en: 'Playing automatically' }
+  autoplay: { zh: '自动播放中', en: 'Playing automatically' },
+  play: { zh: '自动播放', en: 'Play automatically' },
+  pause: { zh: '暂停自动播放', en: 'Pause auto-play' }
 } as const satisfies Record<string, { zh: string; en: string }>
 
 /** Fills `{n}`-style placeholders. */

@@ -11,8 +11,8 @@ export interface AttractDeck {
 }
 
 export interface AttractOptions {
-  /** Milliseconds without input before the loop starts. */
-  idleMs: number
+  /** Milliseconds without input before the loop starts; `null` never starts it by itself. */
+  idleMs: number | null
   /** Milliseconds slide `i` stays up. */
   durationOf(index: number): number
   /** Called as the loop starts (e.g. to close the overview and return to Chinese). */
@@ -26,6 +26,10 @@ export class AttractLoop {
   slideStartedAt = $state(0)
   /** How long the current slide stays up, for the progress indicator. */
   slideMs = $state(0)
+  /** The slides play because a person pressed play (not because nobody is there). */
+  byRequest = $state(false)
+  /** Nobody is using the show and it plays by itself: the attract loop proper. */
+  readonly unattended = $derived(this.active && !this.byRequest)
   /** How many times the loop has started (a step counter views and tests can watch). */
   starts = $state(0)
 
@@ -42,16 +46,26 @@ export class AttractLoop {
   /** (Re)starts the quiet-time countdown. */
   armIdle(): void {
     clearTimeout(this.#idleTimer)
-    this.#idleTimer = setTimeout(() => this.start(), this.#options.idleMs)
+    const idleMs = this.#options.idleMs
+    if (idleMs !== null) this.#idleTimer = setTimeout(() => this.start(), idleMs)
   }
 
   /** Enters the loop now: first slide, then each slide for its duration. */
   start(): void {
     clearTimeout(this.#idleTimer)
     this.active = true
+    this.byRequest = false
     this.starts += 1
     this.#options.onStart?.()
     this.#deck.first()
+    this.#schedule()
+  }
+
+  /** Plays on from the current slide (the play button), without returning to the start. */
+  play(): void {
+    clearTimeout(this.#idleTimer)
+    this.active = true
+    this.byRequest = true
     this.#schedule()
   }
 

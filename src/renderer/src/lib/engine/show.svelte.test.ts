@@ -26,7 +26,7 @@ describe('Show: idle → attract loop → wake', () => {
   afterEach(() => vi.useRealTimers())
 
   it('starts the attract loop after the idle time, at the first slide, in Chinese', () => {
-    const show = new Show(makeDeck([undefined, 5, undefined]), config, 2)
+    const show = new Show(makeDeck([undefined, 5, undefined]), config, { start: 2 })
     show.lang = 'en'
     show.overviewOpen = true
     vi.advanceTimersByTime(59_999)
@@ -100,6 +100,51 @@ describe('Show: idle → attract loop → wake', () => {
     expect(show.deck.index).toBe(2)
     show.goToId('s0')
     expect(show.deck.index).toBe(0)
+    show.dispose()
+  })
+})
+
+describe('Show: presenting', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('never starts the attract loop by itself when asked not to', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config, { attractOnIdle: false })
+    vi.advanceTimersByTime(10 * 60_000)
+    expect(show.attract.active, 'no attract loop for a presenter').toBe(false)
+    show.dispose()
+  })
+
+  it('blacks and whites out; the same key or any navigation brings the slide back', () => {
+    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    show.toggleBlank('black')
+    expect(show.blank).toBe('black')
+    show.toggleBlank('black')
+    expect(show.blank, 'B again').toBe('none')
+    show.toggleBlank('white')
+    expect(show.blank).toBe('white')
+    show.next()
+    expect(show.blank, 'navigation brings it back').toBe('none')
+    expect(show.deck.index).toBe(1)
+    show.toggleBlank('black')
+    show.goToIndex(0)
+    expect(show.blank).toBe('none')
+    show.dispose()
+  })
+
+  it('plays on from the current slide with the play control, and pauses', () => {
+    const show = new Show(makeDeck([undefined, 4, 4]), config, { start: 1 })
+    show.lang = 'en'
+    show.toggleAutoplay()
+    expect(show.attract.active).toBe(true)
+    expect(show.deck.index, 'playing starts where we are').toBe(1)
+    expect(show.lang, 'and keeps the language').toBe('en')
+    vi.advanceTimersByTime(4_000)
+    expect(show.deck.index).toBe(2)
+    show.toggleAutoplay()
+    expect(show.attract.active).toBe(false)
+    vi.advanceTimersByTime(4_000)
+    expect(show.deck.index, 'paused').toBe(2)
     show.dispose()
   })
 })

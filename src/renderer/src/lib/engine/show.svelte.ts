@@ -10,6 +10,17 @@ import { DeckState } from './deck.svelte'
 /** Kinds of input; touch (and pen) input is filtered for ghost touches, a mouse is not. */
 export type InputKind = 'touch' | 'mouse' | 'key' | 'wheel'
 
+/** What the audience sees instead of the slide: nothing else, a black screen or a white one. */
+export type Blank = 'none' | 'black' | 'white'
+
+/** Options of a show beyond its timings. */
+export interface ShowOptions {
+  /** The first slide. */
+  start?: number
+  /** Whether quiet time starts the attract loop (off for a presenter unless asked for). */
+  attractOnIdle?: boolean
+}
+
 /** The navigation actions input adapters may call (a narrow interface, not the whole show). */
 export interface ShowActions {
   /** Must be called first by every input handler; `false` means: do nothing with this input. */
@@ -22,6 +33,8 @@ export interface ShowActions {
   goToNumber(n: number): void
   toggleOverview(): void
   toggleLanguage(): void
+  /** Blacks or whites the audience screen out; the same key again, or navigation, brings it back. */
+  toggleBlank(kind: Exclude<Blank, 'none'>): void
 }
 
 export class Show implements ShowActions {
@@ -34,6 +47,8 @@ export class Show implements ShowActions {
   overviewOpen = $state(false)
   /** Language of the text on the slides. */
   lang = $state<Lang>('zh')
+  /** The audience screen is blacked or whited out. */
+  blank = $state<Blank>('none')
   /** Inputs ignored as ghost touches (for diagnostics and tests). */
   ghostTouches = $state(0)
   /** The current slide. */
@@ -41,16 +56,18 @@ export class Show implements ShowActions {
 
   #lastTouchAt = Number.NEGATIVE_INFINITY
 
-  constructor(content: Deck, config: ShowConfig, start = 0) {
+  constructor(content: Deck, config: ShowConfig, options: ShowOptions = {}) {
+    const start = options.start ?? 0
     this.content = content
     this.config = config
     this.ids = content.slides.map((s) => s.id)
     this.deck = new DeckState(content.slides.length, config.transitionMs, start)
     this.attract = new AttractLoop(this.deck, {
-      idleMs: config.idleSeconds * 1000,
+      idleMs: options.attractOnIdle === false ? null : config.idleSeconds * 1000,
       durationOf: (i) => this.durationMs(i),
       onStart: () => {
         this.overviewOpen = false
+        this.blank = 'none'
         this.lang = 'zh'
       }
     })
@@ -80,23 +97,38 @@ export class Show implements ShowActions {
   }
 
   next(): void {
+    this.blank = 'none'
     this.deck.next()
   }
 
   prev(): void {
+    this.blank = 'none'
     this.deck.prev()
   }
 
   first(): void {
+    this.blank = 'none'
     this.deck.first()
   }
 
   last(): void {
+    this.blank = 'none'
     this.deck.last()
   }
 
   goToNumber(n: number): void {
+    this.blank = 'none'
     if (n >= 1 && n <= this.deck.count) this.deck.goTo(n - 1)
+  }
+
+  toggleBlank(kind: Exclude<Blank, 'none'>): void {
+    this.blank = this.blank === kind ? 'none' : kind
+  }
+
+  /** Starts or stops playing the slides by themselves from the current one (the play button). */
+  toggleAutoplay(): void {
+    if (this.attract.active) this.attract.stop()
+    else this.attract.play()
   }
 
   /** Goes to a slide by id (hub links, overview); unknown ids are ignored. */
@@ -106,6 +138,7 @@ export class Show implements ShowActions {
   }
 
   goToIndex(i: number): void {
+    this.blank = 'none'
     this.deck.goTo(i)
   }
 

@@ -64,6 +64,8 @@ export function bindKeyboard(
     else if (key === 'End') show.last()
     else if (key === 'o' || key === 'O' || key === 'Escape') show.toggleOverview()
     else if (key === 'l' || key === 'L') show.toggleLanguage()
+    else if (key === 'b' || key === 'B' || key === '.') show.toggleBlank('black')
+    else if (key === 'w' || key === 'W') show.toggleBlank('white')
     else handled = false
     if (handled) event.preventDefault()
   }
