@@ -30,7 +30,8 @@ export default ts.config(
       'test-results/**',
       'playwright-report/**',
       'e2e-output/**',
-      'reports/**'
+      'reports/**',
+      'bench/out/**'
     ]
   },
   js.configs.recommended,
@@ -64,6 +65,11 @@ export default ts.config(
         }
       ]
     }
+  },
+  {
+    // The benchmark's in-page probe and peer harness scripts run in the browser.
+    files: ['bench/page-probe.js', 'bench/peers/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, Chart: 'readonly', Reveal: 'readonly' } }
   },
   {
     files: ['src/shared/**'],
