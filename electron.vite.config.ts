@@ -8,7 +8,18 @@ const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
 export default defineConfig({
   main: {
-    resolve: { alias: shared }
+    resolve: { alias: shared },
+    build: {
+      // The app, plus the content-pack checker as plain Node modules for `npm run content:check`
+      // and `npm run web` (they import no Electron).
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          'check-content': resolve(import.meta.dirname, 'src/main/check-content.ts'),
+          'content-pack': resolve(import.meta.dirname, 'src/main/content-pack.ts')
+        }
+      }
+    }
   },
   preload: {
     resolve: { alias: shared },

@@ -44,7 +44,8 @@ export default defineConfig({
     },
     {
       name: 'portrait',
-      testIgnore: /electron\.spec\.ts|screenshots\.spec\.ts/,
+      // Content packs start their own server; one viewport is enough for them.
+      testIgnore: /electron\.spec\.ts|screenshots\.spec\.ts|packs\.spec\.ts/,
       use: { viewport: { width: 1080, height: 1920 } }
     },
     { name: 'electron', testMatch: /electron\.spec\.ts/ }

@@ -3,12 +3,13 @@
 /**
  * `npm run web`: serves the built renderer and the bundled content pack at one origin
  * (http://127.0.0.1:<port>/), the same layout the Electron app's protocol serves, so any browser
- * can show the slideshow. Options: --port=N (default 4173, or $PORT), --host=ADDR.
+ * can show the slideshow. Options: --port=N (default 4173, or $PORT), --host=ADDR,
+ * --content=DIR (a content pack; the bundled content when it has problems).
  */
 import { createServer } from 'node:http'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import sirv from 'sirv'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -17,7 +18,7 @@ const arg = (/** @type {string} */ name) =>
 const port = Number(arg('port') ?? process.env.PORT ?? 4173)
 const host = arg('host') ?? '127.0.0.1'
 const rendererDir = join(root, 'out/renderer')
-const contentDir = join(root, 'resources/content')
+const bundledDir = join(root, 'resources/content')
 
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error(`No build found in ${rendererDir}: run "npm run build" first (or "npm run web").`)
@@ -35,7 +36,21 @@ const setHeaders = (res) => {
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Cache-Control', 'no-cache')
 }
-const content = sirv(contentDir, { dev: true, setHeaders })
+// `--content=DIR` shows a content pack when it passes the checker, else the bundled content
+// (the same rule as the app; the checker is built with the app into out/main/).
+/** @type {{ choosePack: (c: {label: string, dir: string, optional?: boolean}[], e: (d: string) => boolean) => {dir: string, label: string, problems: string[]} }} */
+const packs = await import(pathToFileURL(join(root, 'out/main/content-pack.js')).href)
+const requested = arg('content')
+const choice = packs.choosePack(
+  [
+    ...(requested ? [{ label: '--content', dir: requested }] : []),
+    { label: 'bundled', dir: bundledDir }
+  ],
+  existsSync
+)
+for (const problem of choice.problems) console.error(problem)
+if (requested) console.log(`Content: ${choice.label} (${choice.dir})`)
+const content = sirv(choice.dir, { dev: true, setHeaders })
 const app = sirv(rendererDir, { setHeaders, single: false })
 
 const server = createServer((req, res) => {

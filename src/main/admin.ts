@@ -14,7 +14,8 @@ export const UNLOCK_MS = 5 * 60 * 1000
 export interface AdminOptions {
   config: AppConfig
   window(): BrowserWindow | null
-  contentSource: string
+  /** Where the slides come from now. */
+  contentSource: () => string
   /** Reloads the show (at its first slide). */
   reload(): void
   /** Lets the kiosk window close, then quits. */
@@ -29,7 +30,7 @@ export function adminHandlers(options: AdminOptions) {
   const status = (): AdminStatus => ({
     version: app.getVersion(),
     mode: options.config.mode,
-    contentSource: options.contentSource,
+    contentSource: options.contentSource(),
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
     recentErrors: recentProblems()
   })

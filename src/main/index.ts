@@ -8,6 +8,8 @@ import type { HostInfo, RendererLogEntry, ShowState } from '@shared/ipc'
 import { adminHandlers } from './admin'
 import { hashPin } from './admin-pin'
 import { loadAppConfig } from './config'
+import { setupContent } from './content'
+import { checkPack } from './content-pack'
 import { chooseDisplay } from './display-rules'
 import { setupIpc } from './ipc'
 import { setupLockdown, setupLockdownSwitches, type Lockdown } from './lockdown'
@@ -49,6 +51,15 @@ function start(): void {
   setupLogging()
   const { config, problems } = loadAppConfig(app.getPath('userData'), argv)
   for (const problem of problems) log.warn(`[config] ${problem}`)
+  // `--check-content=DIR` checks a pack, prints the result and exits (like npm run content:check).
+  const packToCheck = flag('check-content')
+  if (packToCheck !== undefined) {
+    const result = checkPack(packToCheck)
+    if (result.ok) process.stdout.write(`${result.summary}\n`)
+    else process.stderr.write(`${result.problems.join('\n')}\n`)
+    app.exit(result.ok ? 0 : 1)
+    return
+  }
   const pdfFile = flag('export-pdf')
   const pdfLang = flag('lang') === 'en' ? 'en' : 'zh'
 
@@ -63,6 +74,8 @@ function start(): void {
   const windows: BrowserWindow[] = []
   let lockdown: Lockdown | null = null
   let showState: ShowState | null = null
+  let contentSource = (): string => 'bundled'
+  let applyPendingContent = (): boolean => false
   const presenter = presenterHub(() => windows)
 
   registerAppScheme()
@@ -79,10 +92,20 @@ function start(): void {
   void app.whenReady().then(async () => {
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
     setupSecurity(devServerUrl)
-    setupProtocol({
+    const content = setupContent(
+      config.content,
+      app.getPath('userData'),
+      join(resources, 'content')
+    )
+    contentSource = () => {
+      const { label, dir } = content.current()
+      return label === 'bundled' ? 'bundled' : `${label}: ${dir}`
+    }
+    applyPendingContent = () => content.applyPending()
+    setupProtocol(() => ({
       renderer: join(import.meta.dirname, '../renderer'),
-      content: join(resources, 'content')
-    })
+      content: content.current().dir
+    }))
     setupChannels(config)
 
     if (pdfFile) {
@@ -166,7 +189,7 @@ function start(): void {
     const admin = adminHandlers({
       config,
       window: () => windows[0] ?? null,
-      contentSource: 'bundled',
+      contentSource: () => contentSource(),
       reload: () => void windows[0]?.loadURL(rendererUrl(devServerUrl)),
       exit: () => {
         lockdown?.allowClose()
@@ -198,8 +221,13 @@ function start(): void {
             `[renderer] ${String(entry.message).slice(0, 2000)}`
           ),
         'show:state': (_ctx, state: ShowState) => {
-          if (typeof state?.slideId === 'string') {
-            showState = { slideId: state.slideId.slice(0, 100), attract: state.attract === true }
+          if (typeof state?.slideId !== 'string') return
+          const wasAttract = showState?.attract === true
+          showState = { slideId: state.slideId.slice(0, 100), attract: state.attract === true }
+          // A changed content pack is applied when the kiosk returns to its attract loop.
+          if (!wasAttract && showState.attract && applyPendingContent()) {
+            log.info('[content] applying the updated pack')
+            for (const win of windows) void win.loadURL(rendererUrl(devServerUrl))
           }
         },
         'presenter:set': (_ctx, state) => {

@@ -23,10 +23,10 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Serves the scheme from the given roots, with the CSP on every response. */
-export function setupProtocol(roots: ServedRoots): void {
+/** Serves the scheme from the roots of the moment (the content pack can change), with the CSP. */
+export function setupProtocol(roots: () => ServedRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppPath(request.url, roots)
+    const file = resolveAppPath(request.url, roots())
     if (!file) return new Response('Not found', { status: 404 })
     const body = await readFile(file)
     return new Response(body, {

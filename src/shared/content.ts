@@ -113,7 +113,16 @@ export const StatsSlideSchema = v.strictObject({
 export const ChartSeriesSchema = v.strictObject({
   label: LocalizedSchema,
   values: v.pipe(
-    v.array(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e7)))),
+    v.array(
+      v.nullable(
+        v.pipe(
+          v.number(),
+          v.finite('must be a finite number'),
+          v.minValue(0, 'must not be negative'),
+          v.maxValue(1e7, 'is absurdly large (at most 10,000,000)')
+        )
+      )
+    ),
     v.minLength(1)
   )
 })
@@ -324,7 +333,7 @@ export function validateDeck(data: unknown, file = 'deck.json'): ValidationResul
 
 function describe(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.type !== 'variant' && issue.received === 'undefined') {
-    return `missing (expected ${issue.expected ?? 'a value'})`
+    return 'missing (a required field)'
   }
   if (issue.type === 'variant' && issue.expected) {
     return `unknown slide type ${issue.received} (expected one of ${issue.expected})`

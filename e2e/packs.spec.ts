@@ -1,0 +1,74 @@
+/**
+ * Content packs in a running show: a good pack is shown (its photos through the app's own
+ * origin), a broken one never blanks the screen — the bundled content is shown instead.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { expect, test } from './fixtures'
+
+const PORT = 4189
+
+async function serve(pack: string): Promise<{ server: ChildProcess; log: () => string }> {
+  const server = spawn(process.execPath, [
+    'scripts/serve.mjs',
+    `--port=${PORT}`,
+    `--content=${pack}`
+  ])
+  let output = ''
+  server.stdout?.on('data', (d) => (output += String(d)))
+  server.stderr?.on('data', (d) => (output += String(d)))
+  await expect
+    .poll(() => output, { message: 'the server started', timeout: 10_000 })
+    .toContain('Slideshow at')
+  return { server, log: () => output }
+}
+
+test.describe('content packs', () => {
+  test('a valid pack is shown, with its photo served from inside the pack', async ({
+    show,
+    page
+  }) => {
+    const { server } = await serve('examples/content-pack')
+    try {
+      await show.open(`http://127.0.0.1:${PORT}/#/skyline`)
+      expect(await show.slideId()).toBe('skyline')
+      const img = page.locator('.slide.current .art img')
+      await expect(img).toHaveAttribute('src', 'content/media/skyline.svg')
+      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(
+        true
+      )
+      await expect(page.getByTestId('progress').getByRole('button')).toHaveCount(5)
+    } finally {
+      server.kill()
+    }
+  })
+
+  for (const broken of ['unknown-type', 'media-symlink-out', 'malformed-json']) {
+    test(`a broken pack (${broken}) never blanks the screen: the bundled content is shown`, async ({
+      show,
+      page
+    }) => {
+      const { server, log } = await serve(`test/packs/${broken}`)
+      try {
+        await show.open(`http://127.0.0.1:${PORT}/`)
+        await expect(page.getByTestId('slide-cover')).toContainText('人文渝中 尚品教育')
+        await expect(page.getByTestId('progress').getByRole('button')).toHaveCount(34)
+        expect(log(), 'the problem is reported').toMatch(/--content: deck\.json: \$/)
+      } finally {
+        server.kill()
+      }
+    })
+  }
+
+  test('text from a pack is shown as text, never as HTML', async ({ show, page }) => {
+    await page.route('**/content/deck.json', async (route) => {
+      const deck = await (await route.fetch()).json()
+      deck.slides[0].title.zh = '<img src=x onerror="document.title=1">标题'
+      await route.fulfill({ json: deck })
+    })
+    await show.open('#/cover')
+    await expect(page.getByTestId('slide-cover').locator('h1')).toHaveText(
+      '<img src=x onerror="document.title=1">标题'
+    )
+    await expect(page.getByTestId('slide-cover').locator('img')).toHaveCount(0)
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * Soak: about a thousand attract-loop transitions, every chart slide many times over, under
+ * Playwright's clock. Nothing may pile up: DOM nodes, event listeners and Chart.js instances are
+ * the same after as before (on the same slide), and the JS heap after a forced GC stays bounded.
+ * `npm run bench` measures the same over 5,000 transitions beside reveal.js and Swiper.
+ */
+import type { CDPSession, Page } from '@playwright/test'
+import type { Deck } from '../src/shared/content'
+import { expect, test } from './fixtures'
+
+/** Transitions the soak drives at least (rounded up to whole loops of the deck). */
+const TRANSITIONS = 1000
+/** Clock time for the current slide's animations (count-ups, the chart's 900 ms) to finish. */
+const SETTLE_MS = 2000
+
+interface Sample {
+  heap: number
+  nodes: number
+  listeners: number
+  charts: number
+}
+
+interface SoakWindow {
+  kioskDiagnostics: { liveCharts(): number }
+  soak: { changes: number; charts: number }
+}
+
+/** Counts slide changes and charts drawn (canvases added) from now on. */
+async function watch(page: Page): Promise<void> {
+  await page.getByTestId('stage').evaluate((stage) => {
+    const w = window as unknown as SoakWindow
+    w.soak = { changes: 0, charts: 0 }
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') w.soak.changes += 1
+        for (const n of r.addedNodes)
+          if (n instanceof Element && n.matches('canvas[data-testid="chart"]')) w.soak.charts += 1
+      }
+    }).observe(stage, {
+      attributes: true,
+      attributeFilter: ['data-index'],
+      childList: true,
+      subtree: true
+    })
+  })
+}
+
+/** Heap after a forced GC, DOM nodes and listeners (CDP), live Chart.js instances. */
+async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
+  await page.clock.runFor(SETTLE_MS)
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? 0
+  return {
+    heap: metric('JSHeapUsedSize'),
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    charts: await page.evaluate(() =>
+      (window as unknown as SoakWindow).kioskDiagnostics.liveCharts()
+    )
+  }
+}
+
+test('soak: a thousand auto-play transitions leave no nodes, listeners or charts behind', async ({
+  show,
+  page
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'landscape', 'the soak runs once, in the landscape viewport')
+  test.setTimeout(120_000)
+  const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+  const ms = (i: number): number => (deck.slides[i]!.duration ?? deck.defaultDuration ?? 8) * 1000
+  const loopMs = deck.slides.reduce((sum, _, i) => sum + ms(i), 0)
+  const loops = Math.ceil(TRANSITIONS / deck.slides.length)
+  const firstChart = deck.slides.findIndex((s) => s.type === 'chart')
+  const chartSlides = deck.slides.filter((s) => s.type === 'chart').length
+  expect(firstChart, 'the deck has a chart slide').toBeGreaterThan(0)
+
+  await page.clock.install()
+  await show.open('?idle=3')
+  const stage = page.getByTestId('stage')
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+
+  // The attract loop starts after 3 s at the first slide; move to the first chart slide.
+  await page.clock.runFor(3_100)
+  await expect(stage).toHaveAttribute('data-attract', 'true')
+  let toChart = 0
+  for (let i = 0; i < firstChart; i++) toChart += ms(i)
+  await page.clock.runFor(toChart)
+  await expect(stage).toHaveAttribute('data-index', String(firstChart))
+
+  // Warm up with one whole loop (every layout, chart and font once), then the baseline.
+  await page.clock.runFor(loopMs)
+  const before = await sample(page, cdp)
+  await expect(stage).toHaveAttribute('data-index', String(firstChart))
+  expect(before.charts, 'the chart slide has its chart').toBe(1)
+
+  await watch(page)
+  for (let i = 0; i < loops; i++) await page.clock.runFor(loopMs)
+  const after = await sample(page, cdp)
+  const soak = await page.evaluate(() => (window as unknown as SoakWindow).soak)
+  await expect(stage, 'whole loops later: the same slide').toHaveAttribute(
+    'data-index',
+    String(firstChart)
+  )
+  await expect(stage).toHaveAttribute('data-attract', 'true')
+
+  const report = `before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, ${JSON.stringify(soak)}`
+  testInfo.annotations.push({ type: 'soak', description: report })
+  expect(soak.changes, 'transitions driven').toBe(loops * deck.slides.length)
+  expect(soak.charts, 'every chart slide drew its chart each loop').toBe(loops * chartSlides)
+  expect(after.nodes, `DOM nodes do not grow (${report})`).toBeLessThanOrEqual(before.nodes)
+  expect(after.listeners, `listeners do not grow (${report})`).toBeLessThanOrEqual(before.listeners)
+  expect(after.charts, 'one live chart, as before').toBe(before.charts)
+  expect(after.heap / before.heap, `heap after GC stays bounded (${report})`).toBeLessThan(1.25)
+})
