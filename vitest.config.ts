@@ -3,12 +3,14 @@ import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Compile runes for the client and resolve Svelte's client runtime, so $state, $derived and
+  // $effect behave in the unit tests exactly as in the app (tests run in Node, without a DOM).
+  plugins: [svelte({ dynamicCompileOptions: () => ({ generate: 'client' }) })],
   resolve: {
     alias: { '@shared': resolve(import.meta.dirname, 'src/shared') },
-    // Resolve Svelte's browser build so runes ($state, $derived) behave as in the app.
     conditions: ['browser']
   },
+  ssr: { resolve: { conditions: ['browser'] } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

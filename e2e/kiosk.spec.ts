@@ -86,3 +86,32 @@ test.describe('kiosk', () => {
     await expect(page.getByTestId('stage')).toHaveCount(0)
   })
 })
+
+test('the admin panel summarises this visit and exports it as CSV', async ({ show, page }) => {
+  await show.open('#/intro')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.getByTestId('hub-supply').waitFor()
+  const corner = page.getByTestId('admin-corner')
+  for (let i = 0; i < 5; i++) await corner.click({ force: true })
+  for (const d of '2468')
+    await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
+  await page.getByTestId('pin-enter').click()
+  const panel = page.getByTestId('analytics')
+  await expect(panel).toContainText('1 次访问')
+  await expect(panel.locator('tbody')).toContainText('intro')
+  const download = page.waitForEvent('download')
+  await page.getByTestId('analytics-export').click()
+  const file = await (await download).path()
+  const { readFileSync } = await import('node:fs')
+  const csv = readFileSync(file, 'utf8').split('\n')
+  expect(csv[0]).toBe('type,time,session,slide,dwell_ms,via,duration_ms,lang')
+  expect(
+    csv.some((row) => /^view,.*,intro,\d+,start,/.test(row)),
+    'the first view'
+  ).toBe(true)
+  expect(
+    csv.some((row) => /^view,.*,key,/.test(row)),
+    'a view reached by key'
+  ).toBe(true)
+})

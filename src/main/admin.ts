@@ -49,6 +49,10 @@ export function adminHandlers(options: AdminOptions) {
       unlockedUntil = now + UNLOCK_MS
       return { ok: true, status: status() }
     },
+    /** Whether the admin actions are unlocked right now. */
+    unlocked(): boolean {
+      return Date.now() <= unlockedUntil
+    },
     action(action: AdminAction): boolean {
       if (Date.now() > unlockedUntil) return false
       const win = options.window()

@@ -2,10 +2,11 @@
  * Composition root of the main process: it only wires the feature modules together.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, Menu, screen } from 'electron'
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { helpText, type AppConfig } from '@shared/app-config'
 import type { HostInfo, RendererLogEntry, ShowState } from '@shared/ipc'
 import { adminHandlers } from './admin'
+import { AnalyticsStore } from './analytics-store'
 import { hashPin } from './admin-pin'
 import { loadAppConfig } from './config'
 import { setupContent } from './content'
@@ -58,6 +59,22 @@ function start(): void {
     if (result.ok) process.stdout.write(`${result.summary}\n`)
     else process.stderr.write(`${result.problems.join('\n')}\n`)
     app.exit(result.ok ? 0 : 1)
+    return
+  }
+  const analytics = new AnalyticsStore(join(app.getPath('userData'), 'analytics'))
+  // `--export-analytics=FILE` writes the visitor analytics as CSV and exits.
+  const analyticsFile = flag('export-analytics')
+  if (analyticsFile !== undefined) {
+    analytics.exportCsv(analyticsFile).then(
+      (file) => {
+        process.stdout.write(`${file}\n`)
+        app.exit(0)
+      },
+      (err: unknown) => {
+        process.stderr.write(`--export-analytics: ${String(err)}\n`)
+        app.exit(1)
+      }
+    )
     return
   }
   const pdfFile = flag('export-pdf')
@@ -202,6 +219,30 @@ function start(): void {
         'admin:unlock': (_ctx, pin) => admin.unlock(pin),
         'admin:action': (_ctx, action) => admin.action(action),
         'presenter:get': () => (config.mode === 'present' ? presenter.get() : null),
+        'analytics:status': async () => (admin.unlocked() ? analytics.status() : null),
+        'analytics:export': async () => {
+          if (!admin.unlocked()) return null
+          const parent = windows[0]
+          const options = {
+            title: 'Export visitor analytics (CSV)',
+            properties: ['openDirectory', 'createDirectory'] as (
+              'openDirectory' | 'createDirectory'
+            )[]
+          }
+          const choice = parent
+            ? await dialog.showOpenDialog(parent, options)
+            : await dialog.showOpenDialog(options)
+          const folder = choice.filePaths[0]
+          if (choice.canceled || !folder) return null
+          try {
+            return await analytics.exportCsv(
+              join(folder, `yuzhong-analytics-${new Date().toISOString().slice(0, 10)}.csv`)
+            )
+          } catch (err) {
+            log.warn(`[analytics] export failed: ${String(err)}`)
+            return null
+          }
+        },
         'presenter:export-pdf': async (_ctx, lang) => {
           const file = join(
             app.getPath('documents'),
@@ -233,7 +274,14 @@ function start(): void {
         'presenter:set': (_ctx, state) => {
           if (config.mode === 'present') presenter.set(state)
         },
-        'print:ready': (ctx) => printReady(ctx.senderId)
+        'print:ready': (ctx) => printReady(ctx.senderId),
+        'analytics:record': (_ctx, events) => {
+          const wasPaused = analytics.paused
+          void analytics.record(events).then(() => {
+            if (!wasPaused && analytics.paused)
+              log.warn(`[analytics] recording paused: ${analytics.paused}`)
+          })
+        }
       },
       devServerUrl
     )

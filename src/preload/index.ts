@@ -3,8 +3,10 @@
  * Runs sandboxed, so this builds to one self-contained CommonJS file.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import type { AnalyticsEvent } from '@shared/analytics'
 import type {
   AdminAction,
+  AnalyticsStatusReply,
   HostApi,
   HostInfo,
   PresentationState,
@@ -30,7 +32,11 @@ const api: HostApi = {
   },
   exportPdf: (lang: 'zh' | 'en') =>
     ipcRenderer.invoke('presenter:export-pdf', lang) as Promise<string | null>,
-  printReady: () => ipcRenderer.send('print:ready')
+  printReady: () => ipcRenderer.send('print:ready'),
+  recordAnalytics: (events: AnalyticsEvent[]) => ipcRenderer.send('analytics:record', events),
+  analyticsStatus: () =>
+    ipcRenderer.invoke('analytics:status') as Promise<AnalyticsStatusReply | null>,
+  exportAnalytics: () => ipcRenderer.invoke('analytics:export') as Promise<string | null>
 }
 
 contextBridge.exposeInMainWorld('host', api)

@@ -192,6 +192,9 @@ export function helpText(appName: string): string {
     '  --user-data=DIR'.padEnd(26) + 'keep config, logs and state in DIR',
     '  --export-pdf=FILE'.padEnd(26) + 'write the PDF handout (every slide) to FILE, then exit',
     '  --lang=zh|en'.padEnd(26) + 'language of the PDF handout (zh)',
+    '  --export-analytics=FILE'.padEnd(26) +
+      'write the visitor analytics as CSV to FILE, then exit',
+    '  --check-content=DIR'.padEnd(26) + 'check a content pack, print its problems, then exit',
     '  --hash-pin=NNNN'.padEnd(26) + 'print the adminPinHash for a new admin PIN, then exit',
     '  --help'.padEnd(26) + 'print this help, then exit',
     ''

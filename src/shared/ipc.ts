@@ -6,6 +6,7 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 
+import type { AnalyticsEvent, AnalyticsSummary } from './analytics'
 import type { AppMode } from './app-config'
 
 /** How the host runs the show. */
@@ -52,6 +53,14 @@ export interface AdminStatus {
   recentErrors: string[]
 }
 
+/** The analytics summary the admin panel shows. */
+export interface AnalyticsStatusReply {
+  summary: AnalyticsSummary
+  /** Recording stopped (e.g. a full or read-only disk); `reason` says why. */
+  paused: boolean
+  reason: string | null
+}
+
 /** What the admin may do once unlocked. */
 export type AdminAction = 'exit' | 'reload' | 'windowed' | 'kiosk'
 
@@ -67,6 +76,8 @@ export interface InvokeChannels {
   'admin:action': { request: [action: AdminAction]; response: boolean }
   'presenter:get': { request: []; response: PresentationState | null }
   'presenter:export-pdf': { request: [lang: 'zh' | 'en']; response: string | null }
+  'analytics:status': { request: []; response: AnalyticsStatusReply | null }
+  'analytics:export': { request: []; response: string | null }
 }
 
 /** One-way channels from the renderer (`ipcRenderer.send` → `ipcMain.on`). */
@@ -75,6 +86,7 @@ export interface SendChannels {
   'show:state': [state: ShowState]
   'presenter:set': [state: PresentationState]
   'print:ready': []
+  'analytics:record': [events: AnalyticsEvent[]]
 }
 
 /** Messages the main process pushes to windows (`webContents.send` → `ipcRenderer.on`). */
@@ -91,13 +103,16 @@ export const INVOKE_CHANNELS = [
   'admin:unlock',
   'admin:action',
   'presenter:get',
-  'presenter:export-pdf'
+  'presenter:export-pdf',
+  'analytics:status',
+  'analytics:export'
 ] as const satisfies readonly InvokeChannel[]
 export const SEND_CHANNELS = [
   'host:log',
   'show:state',
   'presenter:set',
-  'print:ready'
+  'print:ready',
+  'analytics:record'
 ] as const satisfies readonly SendChannel[]
 
 /** The API the preload puts on `window.host`. */
@@ -122,4 +137,10 @@ export interface HostApi {
   exportPdf(lang: 'zh' | 'en'): Promise<string | null>
   /** Tells the host that the print view has drawn every slide. */
   printReady(): void
+  /** Hands recorded visitor analytics to the host, which appends them to its daily files. */
+  recordAnalytics(events: AnalyticsEvent[]): void
+  /** The analytics summary (only while the admin panel is unlocked), or null. */
+  analyticsStatus(): Promise<AnalyticsStatusReply | null>
+  /** Asks for a folder and writes the analytics there as CSV; resolves to the file, or null. */
+  exportAnalytics(): Promise<string | null>
 }

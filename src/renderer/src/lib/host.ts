@@ -4,7 +4,15 @@
  * bundle runs in both.
  */
 import { APP_MODES, DEFAULT_ADMIN_PIN, type AppMode } from '@shared/app-config'
-import type { AdminAction, HostInfo, RendererLogEntry, ShowState, UnlockResult } from '@shared/ipc'
+import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
+import type {
+  AdminAction,
+  AnalyticsStatusReply,
+  HostInfo,
+  RendererLogEntry,
+  ShowState,
+  UnlockResult
+} from '@shared/ipc'
 
 /** Show options a browser URL may override, e.g. `?idle=20&slide=5`. */
 const URL_OPTIONS: Record<string, string> = {
@@ -98,4 +106,32 @@ export async function exportHandout(lang: 'zh' | 'en'): Promise<string | null> {
 /** Tells the host that the print view is complete (Electron's PDF export waits for it). */
 export function printReady(): void {
   window.host?.printReady()
+}
+
+/** A browser keeps this visit's analytics in memory (it has no user-data folder). */
+const browserEvents: AnalyticsEvent[] = []
+
+/** Where the show's analytics go: the host's daily files, or memory in a browser. */
+export const analyticsSink = {
+  record(events: AnalyticsEvent[]): void {
+    if (window.host) window.host.recordAnalytics(events)
+    else browserEvents.push(...events)
+  }
+}
+
+/** The analytics summary for the admin panel. */
+export async function analyticsStatus(): Promise<AnalyticsStatusReply | null> {
+  if (window.host) return window.host.analyticsStatus()
+  return { summary: summarize(browserEvents), paused: false, reason: null }
+}
+
+/** Exports the analytics as CSV: into a chosen folder (Electron) or as a download (browser). */
+export async function exportAnalytics(): Promise<string | null> {
+  if (window.host) return window.host.exportAnalytics()
+  const name = `yuzhong-analytics-${new Date().toISOString().slice(0, 10)}.csv`
+  const url = URL.createObjectURL(new Blob([toCsv(browserEvents)], { type: 'text/csv' }))
+  const link = Object.assign(document.createElement('a'), { href: url, download: name })
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  return name
 }

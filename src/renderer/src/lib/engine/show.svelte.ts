@@ -3,6 +3,7 @@
  * input goes through — {@link Show.onUserInput}, the only place that stops auto-play.
  */
 import type { ShowConfig } from '@shared/config'
+import type { Via } from '@shared/analytics'
 import type { Deck, Lang } from '@shared/content'
 import { AttractLoop } from './attract.svelte'
 import { DeckState } from './deck.svelte'
@@ -35,6 +36,8 @@ export interface ShowActions {
   toggleLanguage(): void
   /** Blacks or whites the audience screen out; the same key again, or navigation, brings it back. */
   toggleBlank(kind: Exclude<Blank, 'none'>): void
+  /** Records how the next navigation is made when the input kind does not say (a swipe). */
+  noteVia(via: Via): void
 }
 
 export class Show implements ShowActions {
@@ -49,6 +52,10 @@ export class Show implements ShowActions {
   lang = $state<Lang>('zh')
   /** The audience screen is blacked or whited out. */
   blank = $state<Blank>('none')
+  /** How the latest navigation by a person was made (for the visitor analytics). */
+  via = $state<Via>('start')
+  /** When a person last touched, clicked, pressed or scrolled (Date.now()), or 0. */
+  lastInputAt = $state(0)
   /** Inputs ignored as ghost touches (for diagnostics and tests). */
   ghostTouches = $state(0)
   /** The current slide. */
@@ -92,6 +99,8 @@ export class Show implements ShowActions {
     }
     const waking = this.attract.active
     this.attract.stop()
+    this.lastInputAt = now
+    this.via = kind === 'key' ? 'key' : kind === 'wheel' ? 'wheel' : 'tap'
     // The input that wakes the show only hands control to the visitor; it presses nothing.
     return !waking
   }
@@ -131,15 +140,24 @@ export class Show implements ShowActions {
     else this.attract.play()
   }
 
-  /** Goes to a slide by id (hub links, overview); unknown ids are ignored. */
-  goToId(id: string): void {
+  /** Goes to a slide by id (hub links); unknown ids are ignored. */
+  goToId(id: string, via: Via = 'hub'): void {
     const i = this.ids.indexOf(id)
-    if (i >= 0) this.deck.goTo(i)
-  }
-
-  goToIndex(i: number): void {
+    if (i < 0) return
+    this.via = via
     this.blank = 'none'
     this.deck.goTo(i)
+  }
+
+  goToIndex(i: number, via?: Via): void {
+    if (via) this.via = via
+    this.blank = 'none'
+    this.deck.goTo(i)
+  }
+
+  /** Records how the next navigation is made when the input kind does not say (a swipe). */
+  noteVia(via: Via): void {
+    this.via = via
   }
 
   toggleOverview(): void {

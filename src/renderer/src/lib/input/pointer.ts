@@ -115,6 +115,7 @@ export function bindPointer(
       const far = Math.abs(dx) / t.width > options.swipeThreshold
       const fast =
         Math.abs(velocity) > options.swipeVelocity && Math.sign(velocity) === Math.sign(dx)
+      if (far || fast) show.noteVia('swipe')
       drag.dragEnd(far || fast ? (dx < 0 ? 1 : -1) : 0)
       // A swipe, even one that ends where it began, is never a click.
       suppressClick()

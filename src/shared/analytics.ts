@@ -1,0 +1,148 @@
+/**
+ * Offline visitor analytics: what is recorded (no personal data — only slides, times and how a
+ * slide was reached), and the summaries and CSV made from it. Pure TypeScript.
+ */
+import type { Lang } from './content'
+
+/** How a slide was reached. */
+export const VIAS = [
+  'start',
+  'swipe',
+  'tap',
+  'key',
+  'wheel',
+  'hub',
+  'overview',
+  'link',
+  'auto'
+] as const
+export type Via = (typeof VIAS)[number]
+
+export type AnalyticsEvent =
+  | { type: 'session-start'; at: number; session: string }
+  | { type: 'session-end'; at: number; session: string; durationMs: number }
+  | { type: 'view'; at: number; session: string | null; slideId: string; dwellMs: number; via: Via }
+  | { type: 'lang'; at: number; session: string | null; lang: Lang }
+
+export interface SlideSummary {
+  slideId: string
+  views: number
+  averageDwellMs: number
+}
+
+export interface AnalyticsSummary {
+  /** Visitor sessions per local day, oldest first. */
+  sessionsPerDay: { day: string; sessions: number }[]
+  sessions: number
+  averageSessionMs: number
+  /** Views by visitors (not the attract loop), most viewed first. */
+  slides: SlideSummary[]
+  autoplayViews: number
+  languageSwitches: number
+}
+
+/** `YYYY-MM-DD` of a time, in local time (the files rotate daily on this). */
+export function dayOf(at: number): string {
+  const d = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+function isEvent(value: unknown): value is AnalyticsEvent {
+  const e = value as Partial<AnalyticsEvent> | null
+  return (
+    !!e &&
+    typeof e.at === 'number' &&
+    Number.isFinite(e.at) &&
+    (e.type === 'session-start' ||
+      e.type === 'session-end' ||
+      e.type === 'view' ||
+      e.type === 'lang')
+  )
+}
+
+/** Reads JSON lines; a damaged line (e.g. cut by a power loss) is skipped, not fatal. */
+export function parseJsonLines(text: string): AnalyticsEvent[] {
+  const events: AnalyticsEvent[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    try {
+      const value: unknown = JSON.parse(line)
+      if (isEvent(value)) events.push(value)
+    } catch {
+      // skip the damaged line
+    }
+  }
+  return events
+}
+
+export function summarize(events: readonly AnalyticsEvent[]): AnalyticsSummary {
+  const perDay = new Map<string, number>()
+  let sessions = 0
+  let sessionMs = 0
+  let ended = 0
+  const slides = new Map<string, { views: number; dwell: number }>()
+  let autoplayViews = 0
+  let languageSwitches = 0
+  for (const e of events) {
+    if (e.type === 'session-start') {
+      sessions += 1
+      perDay.set(dayOf(e.at), (perDay.get(dayOf(e.at)) ?? 0) + 1)
+    } else if (e.type === 'session-end') {
+      ended += 1
+      sessionMs += e.durationMs
+    } else if (e.type === 'view') {
+      if (e.via === 'auto') {
+        autoplayViews += 1
+        continue
+      }
+      const s = slides.get(e.slideId) ?? { views: 0, dwell: 0 }
+      s.views += 1
+      s.dwell += e.dwellMs
+      slides.set(e.slideId, s)
+    } else languageSwitches += 1
+  }
+  return {
+    sessionsPerDay: [...perDay]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([day, n]) => ({ day, sessions: n })),
+    sessions,
+    averageSessionMs: ended ? Math.round(sessionMs / ended) : 0,
+    slides: [...slides]
+      .map(([slideId, s]) => ({
+        slideId,
+        views: s.views,
+        averageDwellMs: Math.round(s.dwell / s.views)
+      }))
+      .sort((a, b) => b.views - a.views || a.slideId.localeCompare(b.slideId)),
+    autoplayViews,
+    languageSwitches
+  }
+}
+
+/** The CSV header; one row per event. */
+export const CSV_HEADER = 'type,time,session,slide,dwell_ms,via,duration_ms,lang'
+
+function cell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value)
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** Every event as a CSV row (times in ISO 8601, UTC). */
+export function toCsv(events: readonly AnalyticsEvent[]): string {
+  const rows = events.map((e) =>
+    [
+      e.type,
+      new Date(e.at).toISOString(),
+      e.session,
+      e.type === 'view' ? e.slideId : '',
+      e.type === 'view' ? e.dwellMs : '',
+      e.type === 'view' ? e.via : '',
+      e.type === 'session-end' ? e.durationMs : '',
+      e.type === 'lang' ? e.lang : ''
+    ]
+      .map(cell)
+      .join(',')
+  )
+  return `${[CSV_HEADER, ...rows].join('\n')}\n`
+}
