@@ -7,7 +7,6 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { join } from 'node:path'
 import { choosePack, type PackCandidate, type PackChoice } from './content-pack'
-import { log } from './logging'
 
 /** Quiet time after the last file change before a pack is checked again. */
 const SETTLE_MS = 1500
@@ -20,10 +19,18 @@ export interface ContentSource {
   dispose(): void
 }
 
+/** Where the content module reports (electron-log in the app, anything in tests). */
+export interface ContentLogger {
+  info(message: string): void
+  warn(message: string): void
+}
+
 export function setupContent(
   configured: string | null,
   userData: string,
-  bundled: string
+  bundled: string,
+  log: ContentLogger,
+  settleMs = SETTLE_MS
 ): ContentSource {
   const candidates: PackCandidate[] = [
     ...(configured ? [{ label: '--content', dir: configured }] : []),
@@ -47,7 +54,7 @@ export function setupContent(
       const next = choose()
       // Any valid change (or a pack becoming valid) waits for the attract loop.
       if (next.problems.length === 0 || next.dir !== current.dir) pending = next
-    }, SETTLE_MS)
+    }, settleMs)
   }
   for (const dir of [configured, userData].filter((d): d is string => !!d)) {
     try {

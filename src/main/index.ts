@@ -112,7 +112,8 @@ function start(): void {
     const content = setupContent(
       config.content,
       app.getPath('userData'),
-      join(resources, 'content')
+      join(resources, 'content'),
+      log
     )
     contentSource = () => {
       const { label, dir } = content.current()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockedShortcut, type KeyInput } from './lockdown-rules'
+import { blockedShortcut, windowedFullscreenKey, type KeyInput } from './lockdown-rules'
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',
@@ -67,5 +67,16 @@ describe('blockedShortcut in windowed mode', () => {
     expect(blockedShortcut(key('r', { control: true }), 'windowed')).toBeNull()
     expect(blockedShortcut(key('F11'), 'windowed')).toBeNull()
     expect(blockedShortcut(key('w', { control: true }), 'windowed')).toBeNull()
+  })
+})
+
+describe('windowedFullscreenKey (laptops)', () => {
+  it('F11 toggles fullscreen; Esc leaves it and otherwise belongs to the page', () => {
+    expect(windowedFullscreenKey(key('F11'), false)).toBe(true)
+    expect(windowedFullscreenKey(key('F11'), true)).toBe(false)
+    expect(windowedFullscreenKey(key('Escape'), true)).toBe(false)
+    expect(windowedFullscreenKey(key('Escape'), false), 'Esc opens the overview then').toBeNull()
+    expect(windowedFullscreenKey(key('ArrowRight'), true)).toBeNull()
+    expect(windowedFullscreenKey({ ...key('F11'), type: 'keyUp' }, false)).toBeNull()
   })
 })

@@ -77,3 +77,14 @@ export function blockedShortcut(input: KeyInput, mode: AppMode): string | null {
   if (input.meta && input.control && key === 'f') return 'fullscreen toggle'
   return null
 }
+
+/**
+ * A laptop window's own keys: F11 toggles fullscreen, Esc leaves it (and then does nothing
+ * else). Returns the fullscreen state to set, or null to leave the key to the page.
+ */
+export function windowedFullscreenKey(input: KeyInput, isFullScreen: boolean): boolean | null {
+  if (input.type !== 'keyDown' || input.control || input.meta || input.alt) return null
+  if (input.key === 'F11') return !isFullScreen
+  if (input.key === 'Escape' && isFullScreen) return false
+  return null
+}

@@ -4,7 +4,7 @@
  */
 import { app, powerSaveBlocker, type BrowserWindow } from 'electron'
 import type { AppMode } from '@shared/app-config'
-import { blockedShortcut } from './lockdown-rules'
+import { blockedShortcut, windowedFullscreenKey } from './lockdown-rules'
 import { log } from './logging'
 
 /** Must run before `app.whenReady()`: pinch never zooms the page. */
@@ -28,13 +28,10 @@ export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
       event.preventDefault()
       return
     }
-    // A laptop window: F11 toggles fullscreen, Esc leaves it (and does nothing else then).
-    if (mode !== 'windowed' || input.type !== 'keyDown') return
-    if (input.key === 'F11') {
-      win.setFullScreen(!win.isFullScreen())
-      event.preventDefault()
-    } else if (input.key === 'Escape' && win.isFullScreen()) {
-      win.setFullScreen(false)
+    if (mode !== 'windowed') return
+    const fullscreen = windowedFullscreenKey(input, win.isFullScreen())
+    if (fullscreen !== null) {
+      win.setFullScreen(fullscreen)
       event.preventDefault()
     }
   })
