@@ -3,10 +3,8 @@
  * language. A hidden window renders the print view; Chromium's printer writes the file.
  */
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
-import { guardNavigation } from './navigation'
-import { printUrl, windowOptions } from './window-options'
+import { createShowWindow } from './window'
+import { printUrl } from './window-options'
 
 /** Longest wait for the print view to draw every slide. */
 export const PRINT_TIMEOUT_MS = 60_000
@@ -23,12 +21,10 @@ export async function exportPdf(
   lang: 'zh' | 'en',
   devServerUrl?: string
 ): Promise<string> {
-  const preload = join(import.meta.dirname, '../preload/index.cjs')
-  const win = new BrowserWindow({
-    ...windowOptions('windowed', preload, { x: 0, y: 0, width: 1920, height: 1080 }),
-    show: false
+  const page = { x: 0, y: 0, width: 1920, height: 1080 }
+  const win = createShowWindow('windowed', page, printUrl(devServerUrl, lang), devServerUrl, {
+    hidden: true
   })
-  guardNavigation(win.webContents, devServerUrl)
   try {
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -40,7 +36,6 @@ export async function exportPdf(
         resolve()
       })
     })
-    await win.loadURL(printUrl(devServerUrl, lang))
     await ready
     const pdf = await win.webContents.printToPDF({
       printBackground: true,
