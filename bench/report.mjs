@@ -1,0 +1,215 @@
+// @ts-check
+/**
+ * Turns the raw measurements of bench/run.mjs into figures (medians, percentiles, ratios) and the
+ * printed table: our figure, each peer's, and ours ÷ theirs.
+ */
+
+/** @param {number[]} values @param {number} p 0..100 (nearest rank) */
+export function percentile(values, p) {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.ceil((p / 100) * sorted.length)
+  return /** @type {number} */ (sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))])
+}
+
+/** @param {number[]} values */
+export const median = (values) => {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  const a = sorted[mid - 1] ?? Number.NaN
+  const b = sorted[mid] ?? Number.NaN
+  return sorted.length % 2 ? b : (a + b) / 2
+}
+
+/** @param {number} a @param {number} b */
+const ratio = (a, b) => (b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a / b)
+
+/**
+ * @typedef {{
+ *   label: string,
+ *   startup: { firstSlideReadyMs: number, fcpMs: number, fontsCount: number, fontsBytes: number,
+ *     fontsAfterMark: number, runs: { firstSlideReadyMs: number | null, fcpMs: number | null }[] },
+ *   smoothness: { frames: number, p50: number, p95: number, max: number, over20: number,
+ *     longTasks: number, longTaskMaxMs: number, loafs: number, loafBlockingMs: number },
+ *   latency: { samples: number, missed: number, p50Ms: number, p95Ms: number,
+ *     p50Frames: number, maxFrames: number },
+ *   memory: { early: import('./run.mjs').MemorySample, late: import('./run.mjs').MemorySample,
+ *     heapRatio: number, dataRatio: number, nodesGrowth: number, listenersGrowth: number, chartsGrowth: number,
+ *     maxCharts: number, seconds: number },
+ *   weight: { jsRaw: number, jsGzip: number, cssRaw: number, cssGzip: number, jsFiles: number,
+ *     cssFiles: number },
+ *   problems: string[]
+ * }} SystemResult
+ */
+
+/**
+ * @param {string} label
+ * @param {{
+ *   startups: (import('./run.mjs').Startup & { problems: string[] })[],
+ *   weight: { js: { raw: number, gzip: number, files: number },
+ *     css: { raw: number, gzip: number, files: number } },
+ *   smooth: import('./run.mjs').FrameRecord & { problems: string[] },
+ *   memory: { early: import('./run.mjs').MemorySample, late: import('./run.mjs').MemorySample,
+ *     seconds: number, problems: string[] }
+ * }} raw
+ * @returns {SystemResult}
+ */
+export function summarize(label, raw) {
+  const { startups, weight, smooth, memory } = raw
+  const nums = (/** @type {(number | null)[]} */ list) =>
+    /** @type {number[]} */ (list.filter((v) => typeof v === 'number'))
+  const lat = smooth.latencies
+  const latMs = nums(lat.map((l) => l.ms))
+  const latFrames = nums(lat.map((l) => l.frames))
+  const { early, late } = memory
+  return {
+    label,
+    startup: {
+      firstSlideReadyMs: median(nums(startups.map((s) => s.firstSlideReady))),
+      fcpMs: median(nums(startups.map((s) => s.fcp))),
+      fontsCount: median(startups.map((s) => s.fonts.length)),
+      fontsBytes: median(startups.map((s) => s.fonts.reduce((n, f) => n + f.bytes, 0))),
+      fontsAfterMark: Math.max(...startups.map((s) => s.fontsAfterMark)),
+      runs: startups.map((s) => ({ firstSlideReadyMs: s.firstSlideReady, fcpMs: s.fcp }))
+    },
+    smoothness: {
+      frames: smooth.intervals.length,
+      p50: percentile(smooth.intervals, 50),
+      p95: percentile(smooth.intervals, 95),
+      max: Math.max(0, ...smooth.intervals),
+      over20: smooth.intervals.filter((i) => i > 20).length,
+      longTasks: smooth.longTasks.length,
+      longTaskMaxMs: Math.max(0, ...smooth.longTasks.map((t) => t.duration)),
+      loafs: smooth.loafs.length,
+      loafBlockingMs: smooth.loafs.reduce((n, l) => n + l.blocking, 0)
+    },
+    latency: {
+      samples: lat.length,
+      missed: lat.length - latMs.length,
+      p50Ms: percentile(latMs, 50),
+      p95Ms: percentile(latMs, 95),
+      p50Frames: percentile(latFrames, 50),
+      maxFrames: Math.max(0, ...latFrames)
+    },
+    memory: {
+      early,
+      late,
+      heapRatio: late.heap / early.heap,
+      dataRatio: late.data / early.data,
+      nodesGrowth: late.nodes - early.nodes,
+      listenersGrowth: late.listeners - early.listeners,
+      chartsGrowth: late.charts - early.charts,
+      maxCharts: Math.max(early.charts, late.charts),
+      seconds: memory.seconds
+    },
+    weight: {
+      jsRaw: weight.js.raw,
+      jsGzip: weight.js.gzip,
+      cssRaw: weight.css.raw,
+      cssGzip: weight.css.gzip,
+      jsFiles: weight.js.files,
+      cssFiles: weight.css.files
+    },
+    problems: [
+      ...new Set([...startups.flatMap((s) => s.problems), ...smooth.problems, ...memory.problems])
+    ]
+  }
+}
+
+/** @param {number} v @param {number} digits */
+const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
+const kb = (/** @type {number} */ bytes) => fixed(bytes / 1024, 1)
+const mb = (/** @type {number} */ bytes) => fixed(bytes / 1024 / 1024, 2)
+
+/**
+ * The rows of the table: label, how to show a value, and the value of a system.
+ * @param {{ early: number, late: number }} n
+ */
+function rows(n) {
+  /** @type {[string, (v: number) => string, (r: SystemResult) => number][]} */
+  const list = [
+    ['startup: first slide ready (ms)', (v) => fixed(v, 0), (r) => r.startup.firstSlideReadyMs],
+    ['startup: first contentful paint (ms)', (v) => fixed(v, 0), (r) => r.startup.fcpMs],
+    ['frame interval p50 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p50],
+    ['frame interval p95 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p95],
+    ['frame interval max (ms)', (v) => fixed(v, 1), (r) => r.smoothness.max],
+    ['frames over 20 ms', (v) => fixed(v, 0), (r) => r.smoothness.over20],
+    ['long tasks (> 50 ms)', (v) => fixed(v, 0), (r) => r.smoothness.longTasks],
+    ['long animation frames', (v) => fixed(v, 0), (r) => r.smoothness.loafs],
+    ['input latency p50 (ms)', (v) => fixed(v, 1), (r) => r.latency.p50Ms],
+    ['input latency p95 (ms)', (v) => fixed(v, 1), (r) => r.latency.p95Ms],
+    ['input latency p50 (frames)', (v) => fixed(v, 0), (r) => r.latency.p50Frames],
+    ['input latency max (frames)', (v) => fixed(v, 0), (r) => r.latency.maxFrames],
+    [`JS heap after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.heap],
+    [`JS heap after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.heap],
+    [`heap ratio ${n.late} / ${n.early}`, (v) => fixed(v, 3), (r) => r.memory.heapRatio],
+    [`heap without code after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.data],
+    [`heap without code after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.data],
+    [`heap without code ratio`, (v) => fixed(v, 3), (r) => r.memory.dataRatio],
+    [`DOM nodes after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.nodes],
+    [`DOM nodes after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.nodes],
+    [`elements in the document after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.elements],
+    [`event listeners after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.listeners],
+    [`event listeners after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.listeners],
+    [`live charts after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.charts],
+    [`live charts after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.charts],
+    ['JS raw (KB)', (v) => kb(v), (r) => r.weight.jsRaw],
+    ['JS gzip (KB)', (v) => kb(v), (r) => r.weight.jsGzip],
+    ['CSS raw (KB)', (v) => kb(v), (r) => r.weight.cssRaw],
+    ['CSS gzip (KB)', (v) => kb(v), (r) => r.weight.cssGzip],
+    ['first-slide fonts (files)', (v) => fixed(v, 0), (r) => r.startup.fontsCount],
+    ['first-slide fonts (KB)', (v) => kb(v), (r) => r.startup.fontsBytes]
+  ]
+  return list
+}
+
+/**
+ * The printed table. Lower is better in every row; ratio = ours ÷ theirs, marked ▲ where ours is
+ * more than 5 % (and more than a rounding step) worse.
+ * @param {Record<string, SystemResult>} results
+ * @param {{ early: number, late: number, changes: number, runs: number }} n
+ */
+export function formatTable(results, n) {
+  const ours = results['ours']
+  const peers = Object.entries(results).filter(([id]) => id !== 'ours')
+  /** @type {string[]} */
+  const header = ['metric', ours ? ours.label : '']
+  for (const [, p] of peers) header.push(p.label, ours ? `ours÷${p.label}` : '')
+  /** @type {string[][]} */
+  const table = [header]
+  for (const [label, show, value] of rows(n)) {
+    const line = [label, ours ? show(value(ours)) : '']
+    for (const [, p] of peers) {
+      const theirs = value(p)
+      line.push(show(theirs))
+      if (!ours) {
+        line.push('')
+        continue
+      }
+      const mine = value(ours)
+      const r = ratio(mine, theirs)
+      const worse = r > 1.05 && show(mine) !== show(theirs)
+      line.push(
+        Number.isFinite(r) ? `${r.toFixed(2)}${worse ? ' ▲' : ''}` : `∞${worse ? ' ▲' : ''}`
+      )
+    }
+    table.push(line)
+  }
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)))
+  const fmt = (/** @type {string[]} */ row) =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`
+  const lines = [fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`]
+  for (const row of table.slice(1)) lines.push(fmt(row))
+  lines.push(
+    '',
+    `startup: median of ${n.runs} cold starts; frames and latency: ${n.changes} key-press slide changes;`,
+    `memory: auto-play transitions under Playwright's clock, after a forced GC. Lower is better in`,
+    `every row; ratio = ours ÷ theirs, ▲ = ours more than 5 % worse. Headless Chromium has no GPU:`,
+    'compare ratios, not absolute times.'
+  )
+  for (const [id, r] of Object.entries(results))
+    if (r.problems.length)
+      lines.push(`page problems (${id}): ${r.problems.slice(0, 5).join(' | ')}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,457 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: builds the app, builds the peer harness pages (reveal.js, Swiper) and measures
+ * all three in headless Chromium (Playwright + CDP), the same way, in one run: startup, transition
+ * smoothness, input latency, memory over thousands of auto-play transitions, and weight. Prints a
+ * table (ours, theirs, ratio) and writes bench/results.json. bench/README.md explains each figure.
+ *
+ * Options:
+ *   --check            exit 1 when a budget of bench/budgets.json is broken (each is named)
+ *   --runs=N           startup runs per system, the median is reported (default 5)
+ *   --changes=N        slide changes of the smoothness / input-latency run (default 100)
+ *   --transitions=N    auto-play transitions of the memory run (default 5000)
+ *   --only=a,b         systems to measure: ours, reveal, swiper (default all)
+ *   --skip-build       use the existing out/renderer (the peers are always rebuilt)
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import sirv from 'sirv'
+import { buildPeers, OUT, ROOT } from './build-peers.mjs'
+import { formatTable, summarize } from './report.mjs'
+import { checkBudgets } from './budgets.mjs'
+import { codeBytes } from './heap.mjs'
+
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
+/** @typedef {import('./report.mjs').SystemResult} SystemResult */
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+const VIEWPORT = { width: 1920, height: 1080 }
+const MARK = 'kiosk:first-slide-ready'
+/** Real time between two slide changes of the smoothness run: the 600 ms transition and a rest. */
+const CHANGE_EVERY_MS = 650
+/** One clock step of the memory run: longer than any slide's duration (and the 3 s idle time). */
+const CLOCK_STEP_MS = 15_000
+/** Clock time given to animations (count-ups, Chart.js's 900 ms) before a memory sample. */
+const SETTLE_MS = 2_000
+
+const arg = (/** @type {string} */ name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const flag = (/** @type {string} */ name) => process.argv.includes(`--${name}`)
+const OPTIONS = {
+  check: flag('check'),
+  runs: Number(arg('runs') ?? 5),
+  changes: Number(arg('changes') ?? 100),
+  transitions: Number(arg('transitions') ?? 5000),
+  early: 50,
+  only: (arg('only') ?? 'ours,reveal,swiper').split(','),
+  build: !flag('skip-build')
+}
+
+/**
+ * How the benchmark drives each system: its URL (relative to its server), the element that is the
+ * current slide, and the query string of its auto-play with transitions off (the memory run).
+ * @typedef {{ id: string, label: string, server: 'app' | 'peers', path: string, current: string, autoplay: string }} System
+ */
+/** @type {System[]} */
+const SYSTEMS = [
+  {
+    id: 'ours',
+    label: 'ours',
+    server: 'app',
+    path: '/',
+    current: 'section[data-slide-index].current',
+    autoplay: '?idle=3&transition=0'
+  },
+  {
+    id: 'reveal',
+    label: 'reveal.js',
+    server: 'peers',
+    path: '/reveal/',
+    current: '.reveal .slides > section.present',
+    autoplay: '?autoplay=1&instant=1'
+  },
+  {
+    id: 'swiper',
+    label: 'Swiper',
+    server: 'peers',
+    path: '/swiper/',
+    current: '.swiper-slide-active',
+    autoplay: '?autoplay=1&instant=1'
+  }
+]
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return /** @type {Promise<number>} */ (
+    new Promise((resolve, reject) => {
+      const server = createNetServer()
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address()
+        const port = typeof address === 'object' && address ? address.port : 0
+        server.close(() => resolve(port))
+      })
+    })
+  )
+}
+
+/** Waits until `url` answers (at most `ms`). */
+async function waitForHttp(/** @type {string} */ url, ms = 15_000) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not up yet
+    }
+    await sleep(100)
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`)
+}
+
+/** Starts `node scripts/serve.mjs` (our app) and a static server for bench/out (the peers). */
+async function startServers() {
+  const appPort = await freePort()
+  const app = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), `--port=${appPort}`], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  const peersPort = await freePort()
+  const files = sirv(OUT, {
+    dev: true,
+    setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache')
+  })
+  const peers = createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404
+      res.end('Not found')
+    })
+  )
+  await new Promise((resolve) => peers.listen(peersPort, '127.0.0.1', () => resolve(undefined)))
+  const bases = {
+    app: `http://127.0.0.1:${appPort}`,
+    peers: `http://127.0.0.1:${peersPort}`
+  }
+  await waitForHttp(`${bases.app}/`)
+  return {
+    bases,
+    stop() {
+      app.kill()
+      peers.close()
+      peers.closeAllConnections()
+    }
+  }
+}
+
+/** A fresh context (its own cache) and page with the probe installed. */
+async function openPage(
+  /** @type {import('@playwright/test').Browser} */ browser,
+  viewport = VIEWPORT
+) {
+  const context = await browser.newContext({ viewport })
+  await context.addInitScript({ path: join(ROOT, 'bench/page-probe.js') })
+  const page = await context.newPage()
+  /** @type {string[]} */
+  const problems = []
+  page.on('pageerror', (err) => problems.push(err.message))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text())
+  })
+  return { context, page, problems }
+}
+
+/** The page has its current slide and its diagnostics (run in the page). */
+const isUp = (/** @type {string} */ selector) => {
+  const page = /** @type {{ kioskDiagnostics?: unknown, document: Document }} */ (
+    /** @type {unknown} */ (globalThis)
+  )
+  return page.kioskDiagnostics !== undefined && page.document.querySelector(selector) !== null
+}
+/** @typedef {{ querySelector(selector: string): unknown }} Document */
+
+/** The first-slide mark is set (run in the page). */
+const hasMark = (/** @type {string} */ mark) => performance.getEntriesByName(mark).length > 0
+
+/** Waits for the first-slide mark (a function predicate: a string one would need eval, which
+ * our Content-Security-Policy refuses). */
+const waitForMark = (/** @type {Page} */ page) =>
+  page.waitForFunction(hasMark, MARK, { timeout: 30_000 })
+
+/**
+ * @typedef {{ url: string, start: number, end: number, bytes: number, decoded: number }} Resource
+ * @typedef {{ firstSlideReady: number | null, fcp: number | null, fontsStatusAtCall: string,
+ *   fonts: Resource[], fontsAfterMark: number, scripts: Resource[], styles: Resource[] }} Startup
+ */
+
+/** One cold start: navigation → first-slide mark, FCP, fonts and files loaded. */
+async function startupRun(
+  /** @type {import('@playwright/test').Browser} */ browser,
+  /** @type {string} */ url
+) {
+  const { context, page, problems } = await openPage(browser)
+  try {
+    await page.goto(url)
+    await waitForMark(page)
+    // Late font requests show whether the mark came before the slide's fonts were in.
+    await sleep(700)
+    const result = /** @type {Startup} */ (await page.evaluate('__bench.startup()'))
+    return { ...result, problems }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * @typedef {{ start: number, duration: number, blocking: number }} Entry
+ * @typedef {{ intervals: number[], longTasks: Entry[], loafs: Entry[],
+ *   latencies: { ms: number | null, frames: number | null }[] }} FrameRecord
+ */
+
+/**
+ * `changes` slide changes by real key presses (ArrowRight to the end, then ArrowLeft back, …),
+ * one every CHANGE_EVERY_MS: frame intervals, long tasks and LoAFs over the whole run, and the
+ * input latency of every press.
+ */
+async function smoothnessRun(
+  /** @type {import('@playwright/test').Browser} */ browser,
+  /** @type {System} */ system,
+  /** @type {string} */ url,
+  /** @type {number} */ slides
+) {
+  const { context, page, problems } = await openPage(browser)
+  try {
+    await page.goto(url)
+    await waitForMark(page)
+    await sleep(1500)
+    await page.evaluate('__bench.record()')
+    let index = 0
+    let step = 1
+    for (let k = 0; k < OPTIONS.changes; k++) {
+      if (index + step < 0 || index + step >= slides) step = -step
+      index += step
+      await page.evaluate(`__bench.arm(${JSON.stringify(system.current)})`)
+      await page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft')
+      await sleep(CHANGE_EVERY_MS)
+    }
+    await sleep(400)
+    const record = /** @type {FrameRecord} */ (await page.evaluate('__bench.stop()'))
+    return { ...record, problems }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * @typedef {{ transitions: number, heap: number, code: number, data: number, nodes: number,
+ *   elements: number, listeners: number, charts: number }} MemorySample
+ */
+/** The memory run's viewport: the same layouts at a quarter of the size, less time painting. */
+const MEMORY_VIEWPORT = { width: 480, height: 270 }
+
+/**
+ * Auto-play under Playwright's clock with transitions off: each clock step (longer than any
+ * slide's duration) makes exactly one transition; samples after `early` and `late` transitions
+ * (a whole number of loops apart, so the same slide is on screen), after a forced GC.
+ */
+async function memoryRun(
+  /** @type {import('@playwright/test').Browser} */ browser,
+  /** @type {string} */ url,
+  /** @type {string} */ current,
+  /** @type {number} */ early,
+  /** @type {number} */ late
+) {
+  const { context, page, problems } = await openPage(browser, MEMORY_VIEWPORT)
+  try {
+    await page.clock.install()
+    await page.goto(url)
+    await page.waitForLoadState('load')
+    // The first slide is up before the counting starts. (Not the mark: under the clock,
+    // performance.getEntriesByName is Playwright's and sees no marks.)
+    const ready = () => page.evaluate(isUp, current)
+    for (let i = 0; i < 40 && !(await ready()); i++) await page.clock.runFor(250)
+    if (!(await ready())) throw new Error(`no first slide under the clock: ${problems.join(' | ')}`)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    await page.evaluate('__bench.changes()')
+    const changes = async () => /** @type {number} */ (await page.evaluate('__bench.changes()'))
+
+    /** @returns {Promise<MemorySample>} */
+    const sample = async () => {
+      await page.clock.runFor(SETTLE_MS)
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      const metric = (/** @type {string} */ name) =>
+        metrics.find((m) => m.name === name)?.value ?? 0
+      const code = await codeBytes(cdp)
+      return {
+        transitions: await changes(),
+        heap: metric('JSHeapUsedSize'),
+        code,
+        data: metric('JSHeapUsedSize') - code,
+        nodes: metric('Nodes'),
+        elements: /** @type {number} */ (
+          await page.evaluate('document.getElementsByTagName("*").length')
+        ),
+        listeners: metric('JSEventListeners'),
+        charts: /** @type {number} */ (await page.evaluate('window.kioskDiagnostics.liveCharts()'))
+      }
+    }
+
+    const started = Date.now()
+    const advanceTo = async (/** @type {number} */ target) => {
+      let done = await changes()
+      let stalled = 0
+      while (done < target) {
+        // A batch of single steps, then one look at the counter.
+        const batch = Math.min(target - done, 25)
+        for (let i = 0; i < batch; i++) await page.clock.fastForward(CLOCK_STEP_MS)
+        const now = await changes()
+        stalled = now === done ? stalled + 1 : 0
+        if (stalled > 3)
+          throw new Error(`auto-play stopped at ${now} transitions ${problems.join(' | ')}`)
+        done = now
+      }
+    }
+    /** The id of the slide on screen. */
+    const slideId = async () =>
+      /** @type {string} */ (await page.evaluate(`__bench.slideId(${JSON.stringify(current)})`))
+    await advanceTo(early)
+    const target = await slideId()
+    const first = await sample()
+    await advanceTo(late)
+    // Should a system have counted a change more or less on the way, a few more steps bring the
+    // same slide back (at most one loop) for a like-for-like sample.
+    for (let i = 0; i < 40 && (await slideId()) !== target; i++)
+      await page.clock.fastForward(CLOCK_STEP_MS)
+    const last = await sample()
+    return { early: first, late: last, seconds: (Date.now() - started) / 1000, problems }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Raw and gzip bytes of the JS and CSS a page loaded (gzip -6 of the served file). */
+async function weightOf(/** @type {Resource[]} */ scripts, /** @type {Resource[]} */ styles) {
+  const sum = async (/** @type {Resource[]} */ list) => {
+    let raw = 0
+    let gzip = 0
+    for (const r of list) {
+      const body = Buffer.from(await (await fetch(r.url)).arrayBuffer())
+      raw += body.length
+      gzip += gzipSync(body, { level: 6 }).length
+    }
+    return { raw, gzip, files: list.length }
+  }
+  return { js: await sum(scripts), css: await sum(styles) }
+}
+
+/** The Chromium version string. */
+function chromiumVersion() {
+  const out = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' })
+  return (out.stdout || '').trim()
+}
+
+async function main() {
+  const t0 = Date.now()
+  if (OPTIONS.build) {
+    console.log('== npm run build')
+    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+    if (built.status !== 0) {
+      console.error('bench: the build failed')
+      process.exit(1)
+    }
+  }
+  const versions = buildPeers()
+  /** @type {{ slides: { type: string }[] }} */
+  const deck = JSON.parse(readFileSync(join(ROOT, 'resources/content/deck.json'), 'utf8'))
+  const slides = deck.slides.length
+  // Auto-play starts at slide 0, so after k transitions slide k mod N is up. The early sample is
+  // taken on the first chart slide at or after OPTIONS.early transitions (its chart is alive), the
+  // late one whole loops of the deck later, on the same slide, as near OPTIONS.transitions as can be.
+  let early = OPTIONS.early
+  while (deck.slides[early % slides]?.type !== 'chart' && early < OPTIONS.early + slides) early++
+  const late = early + slides * Math.max(1, Math.round((OPTIONS.transitions - early) / slides))
+
+  const servers = await startServers()
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  /** @type {Record<string, SystemResult>} */
+  const results = {}
+  try {
+    for (const system of SYSTEMS.filter((s) => OPTIONS.only.includes(s.id))) {
+      const base = servers.bases[system.server] + system.path
+      const ts = Date.now()
+      console.log(`== ${system.label}: startup ×${OPTIONS.runs}`)
+      /** @type {Awaited<ReturnType<typeof startupRun>>[]} */
+      const startups = []
+      for (let i = 0; i < OPTIONS.runs; i++) startups.push(await startupRun(browser, base))
+      const first = startups[0]
+      if (!first) throw new Error('no startup run')
+      const weight = await weightOf(first.scripts, first.styles)
+
+      console.log(`== ${system.label}: ${OPTIONS.changes} slide changes by key presses`)
+      const smooth = await smoothnessRun(browser, system, base, slides)
+
+      console.log(`== ${system.label}: memory, ${early} and ${late} auto-play transitions`)
+      const memory = await memoryRun(browser, base + system.autoplay, system.current, early, late)
+
+      results[system.id] = summarize(system.label, { startups, weight, smooth, memory })
+      console.log(`   ${system.label} measured in ${Math.round((Date.now() - ts) / 1000)} s`)
+    }
+  } finally {
+    await browser.close()
+    servers.stop()
+  }
+
+  /** @type {{ budgets: import('./budgets.mjs').Budget[] }} */
+  const budgetFile = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'))
+  const budgets = results['ours'] ? checkBudgets(budgetFile.budgets, results['ours']) : []
+  const report = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion(),
+    node: process.version,
+    versions: {
+      app: /** @type {{ version: string }} */ (
+        JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+      ).version,
+      ...versions
+    },
+    options: { ...OPTIONS, lateTransitions: late, changeEveryMs: CHANGE_EVERY_MS },
+    seconds: Math.round((Date.now() - t0) / 1000),
+    systems: results,
+    budgets
+  }
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n')
+  console.log('')
+  console.log(formatTable(results, { early, late, changes: OPTIONS.changes, runs: OPTIONS.runs }))
+  console.log('')
+  for (const b of budgets)
+    console.log(`${b.ok ? 'ok  ' : 'FAIL'} budget ${b.id}: ${b.text} (limit ${b.limitText})`)
+  const broken = budgets.filter((b) => !b.ok)
+  console.log(`\nwrote bench/results.json in ${report.seconds} s`)
+  if (OPTIONS.check && broken.length > 0) {
+    console.error(`bench --check: broken budget(s): ${broken.map((b) => b.id).join(', ')}`)
+    process.exit(1)
+  }
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
