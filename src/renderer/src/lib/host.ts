@@ -108,14 +108,24 @@ export function printReady(): void {
   window.host?.printReady()
 }
 
-/** A browser keeps this visit's analytics in memory (it has no user-data folder). */
+/**
+ * A browser keeps the tab's latest analytics in memory (it has no user-data folder), bounded so
+ * that a browser left playing for days does not grow.
+ */
+export const BROWSER_ANALYTICS_MAX = 300
 const browserEvents: AnalyticsEvent[] = []
 
 /** Where the show's analytics go: the host's daily files, or memory in a browser. */
 export const analyticsSink = {
   record(events: AnalyticsEvent[]): void {
-    if (window.host) window.host.recordAnalytics(events)
-    else browserEvents.push(...events)
+    if (window.host) {
+      window.host.recordAnalytics(events)
+      return
+    }
+    browserEvents.push(...events)
+    if (browserEvents.length > BROWSER_ANALYTICS_MAX) {
+      browserEvents.splice(0, browserEvents.length - BROWSER_ANALYTICS_MAX)
+    }
   }
 }
 
