@@ -5,6 +5,7 @@
  * `npm run bench` measures the same over 5,000 transitions beside reveal.js and Swiper.
  */
 import type { CDPSession, Page } from '@playwright/test'
+import { codeBytes } from '../bench/heap.mjs'
 import type { Deck } from '../src/shared/content'
 import { expect, test } from './fixtures'
 
@@ -48,27 +49,6 @@ async function watch(page: Page): Promise<void> {
   })
 }
 
-/** Bytes of compiled code (bytecode, optimised code) in a V8 heap snapshot. */
-async function codeBytes(cdp: CDPSession): Promise<number> {
-  const chunks: string[] = []
-  const onChunk = (event: { chunk: string }): void => void chunks.push(event.chunk)
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
-  const snapshot = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
-    nodes: number[]
-  }
-  const fields = snapshot.snapshot.meta.node_fields
-  const code = snapshot.snapshot.meta.node_types[0].indexOf('code')
-  const type = fields.indexOf('type')
-  const size = fields.indexOf('self_size')
-  let bytes = 0
-  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
-    if (snapshot.nodes[i + type] === code) bytes += snapshot.nodes[i + size] ?? 0
-  return bytes
-}
-
 /** Heap after a forced GC, DOM nodes and listeners (CDP), live Chart.js instances. */
 async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   await page.clock.runFor(SETTLE_MS)
@@ -103,6 +83,9 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
 
   await page.clock.install()
   await show.open('?idle=3')
+  // Pause the fake clock: from here only runFor moves time, so slow heap snapshots on a busy
+  // machine cannot push the show on to another slide.
+  await page.clock.pauseAt(Date.now() + 1000)
   const stage = page.getByTestId('stage')
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
