@@ -1,16 +1,33 @@
 // @ts-check
 /**
- * Bytes of compiled code in a page's JS heap, from a V8 heap snapshot (CDP HeapProfiler). V8 keeps
- * compiling functions as they get hot (bytecode, then optimised code), so the heap grows for a
- * while in any page that runs the same code thousands of times; subtracting the code leaves the
- * data a page keeps, which is what a leak makes grow.
+ * What a page's JS heap holds, from a V8 heap snapshot (CDP HeapProfiler). V8 keeps compiling
+ * functions as they get hot (bytecode, then optimised code) and keeps the metadata of that (object
+ * shapes, feedback, internal lists), so the heap grows for a while in any page that runs the same
+ * code thousands of times. Two figures separate that from what a leak makes grow:
+ *   code     bytes of compiled code (snapshot nodes of type `code`);
+ *   objects  bytes of the page's own values: objects, closures, arrays, strings, numbers, symbols
+ *            and regexps (not code, object shapes, V8's internal `hidden` objects or DOM/Blink).
  */
+
+/** Snapshot node types that are the page's own values. */
+const OBJECT_TYPES = new Set([
+  'object',
+  'closure',
+  'array',
+  'string',
+  'concatenated string',
+  'sliced string',
+  'number',
+  'symbol',
+  'bigint',
+  'regexp'
+])
 
 /**
  * @param {import('@playwright/test').CDPSession} cdp
- * @returns {Promise<number>}
+ * @returns {Promise<{ code: number, objects: number }>}
  */
-export async function codeBytes(cdp) {
+export async function heapParts(cdp) {
   /** @type {string[]} */
   const chunks = []
   const onChunk = (/** @type {{ chunk: string }} */ event) => void chunks.push(event.chunk)
@@ -23,11 +40,25 @@ export async function codeBytes(cdp) {
   /** @type {{ snapshot: { meta: { node_fields: string[], node_types: [string[]] } }, nodes: number[] }} */
   const snapshot = JSON.parse(chunks.join(''))
   const fields = snapshot.snapshot.meta.node_fields
-  const code = snapshot.snapshot.meta.node_types[0].indexOf('code')
+  const types = snapshot.snapshot.meta.node_types[0]
+  const code = types.indexOf('code')
+  const objects = new Set([...OBJECT_TYPES].map((t) => types.indexOf(t)))
   const type = fields.indexOf('type')
   const size = fields.indexOf('self_size')
-  let bytes = 0
-  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
-    if (snapshot.nodes[i + type] === code) bytes += snapshot.nodes[i + size] ?? 0
-  return bytes
+  const parts = { code: 0, objects: 0 }
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const t = snapshot.nodes[i + type] ?? -1
+    const bytes = snapshot.nodes[i + size] ?? 0
+    if (t === code) parts.code += bytes
+    else if (objects.has(t)) parts.objects += bytes
+  }
+  return parts
+}
+
+/**
+ * Bytes of compiled code in the heap.
+ * @param {import('@playwright/test').CDPSession} cdp
+ */
+export async function codeBytes(cdp) {
+  return (await heapParts(cdp)).code
 }

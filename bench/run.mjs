@@ -25,10 +25,9 @@ import sirv from 'sirv'
 import { buildPeers, OUT, ROOT } from './build-peers.mjs'
 import { formatTable, summarize } from './report.mjs'
 import { checkBudgets } from './budgets.mjs'
-import { codeBytes } from './heap.mjs'
+import { heapParts } from './heap.mjs'
 
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 /** @typedef {import('./report.mjs').SystemResult} SystemResult */
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
@@ -149,15 +148,20 @@ async function startServers() {
     app: `http://127.0.0.1:${appPort}`,
     peers: `http://127.0.0.1:${peersPort}`
   }
-  await waitForHttp(`${bases.app}/`)
-  return {
-    bases,
-    stop() {
-      app.kill()
-      peers.close()
-      peers.closeAllConnections()
-    }
+  const stop = () => {
+    app.kill()
+    peers.close()
+    peers.closeAllConnections()
   }
+  // The app's server never outlives the bench, whatever ends it.
+  process.once('exit', () => app.kill())
+  try {
+    await waitForHttp(`${bases.app}/`)
+  } catch (err) {
+    stop()
+    throw err
+  }
+  return { bases, stop }
 }
 
 /** A fresh context (its own cache) and page with the probe installed. */
@@ -259,8 +263,8 @@ async function smoothnessRun(
 }
 
 /**
- * @typedef {{ transitions: number, heap: number, code: number, data: number, nodes: number,
- *   elements: number, listeners: number, charts: number }} MemorySample
+ * @typedef {{ transitions: number, heap: number, code: number, data: number, objects: number,
+ *   nodes: number, elements: number, listeners: number, charts: number }} MemorySample
  */
 /** The memory run's viewport: the same layouts at a quarter of the size, less time painting. */
 const MEMORY_VIEWPORT = { width: 480, height: 270 }
@@ -287,6 +291,8 @@ async function memoryRun(
     const ready = () => page.evaluate(isUp, current)
     for (let i = 0; i < 40 && !(await ready()); i++) await page.clock.runFor(250)
     if (!(await ready())) throw new Error(`no first slide under the clock: ${problems.join(' | ')}`)
+    // From here only the bench moves time: slow heap snapshots cannot play extra slides.
+    await page.clock.pauseAt(/** @type {number} */ (await page.evaluate('Date.now()')) + 1000)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     await page.evaluate('__bench.changes()')
@@ -299,12 +305,13 @@ async function memoryRun(
       const { metrics } = await cdp.send('Performance.getMetrics')
       const metric = (/** @type {string} */ name) =>
         metrics.find((m) => m.name === name)?.value ?? 0
-      const code = await codeBytes(cdp)
+      const { code, objects } = await heapParts(cdp)
       return {
         transitions: await changes(),
         heap: metric('JSHeapUsedSize'),
         code,
         data: metric('JSHeapUsedSize') - code,
+        objects,
         nodes: metric('Nodes'),
         elements: /** @type {number} */ (
           await page.evaluate('document.getElementsByTagName("*").length')
