@@ -1,12 +1,11 @@
-import type { Deck } from '../src/shared/content'
-import { expect, test } from './fixtures'
+import { expect, loadDeck, test } from './fixtures'
 
 test.describe('idle attract loop', () => {
   test('idle → plays by itself → a touch stops it without pressing the control under the finger', async ({
     show,
     page
   }) => {
-    const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+    const deck = await loadDeck(page)
     const seconds = (i: number) => deck.slides[i]!.duration ?? deck.defaultDuration ?? 8
     const hubIndex = deck.slides.findIndex((s) => s.type === 'hub')
     expect(hubIndex, 'the deck has a hub slide').toBeGreaterThan(0)
@@ -57,7 +56,7 @@ test.describe('idle attract loop', () => {
   })
 
   test('the loop wraps from the last slide to the first', async ({ show, page }) => {
-    const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+    const deck = await loadDeck(page)
     const total = deck.slides.reduce((sum, s) => sum + (s.duration ?? deck.defaultDuration ?? 8), 0)
     await page.clock.install()
     await show.open()

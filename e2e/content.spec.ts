@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Deck } from '../src/shared/content'
-import { expect, test } from './fixtures'
+import { expect, loadDeck, test } from './fixtures'
 
 declare global {
   interface Window {
     kioskDiagnostics: { liveCharts(): number }
   }
-}
-
-async function loadDeck(page: import('@playwright/test').Page): Promise<Deck> {
-  return (await (await page.request.get('content/deck.json')).json()) as Deck
 }
 
 test.describe('content and design', () => {

@@ -2,6 +2,7 @@
  * Shared end-to-end fixtures: every test fails if the page logs an error or throws.
  */
 import { test as base, expect, type Page } from '@playwright/test'
+import type { Deck } from '../src/shared/content'
 
 export interface ShowPage {
   page: Page
@@ -67,4 +68,9 @@ export async function drag(
   await page.mouse.down()
   await page.mouse.move(to.x, to.y, { steps })
   await page.mouse.up()
+}
+
+/** The deck the served show uses (the real content pack). */
+export async function loadDeck(page: Page): Promise<Deck> {
+  return (await (await page.request.get('content/deck.json')).json()) as Deck
 }

@@ -1,10 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Deck } from '../src/shared/content'
-import { expect, test } from './fixtures'
-
-async function loadDeck(page: import('@playwright/test').Page): Promise<Deck> {
-  return (await (await page.request.get('content/deck.json')).json()) as Deck
-}
+import { expect, loadDeck, test } from './fixtures'
 
 test.describe('presenter view (browser, BroadcastChannel)', () => {
   test('presenter and audience stay in step, either way', async ({ show, page, context }) => {

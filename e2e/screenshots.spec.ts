@@ -4,8 +4,7 @@
  * that overflows its slide.
  */
 import { mkdirSync } from 'node:fs'
-import type { Deck } from '../src/shared/content'
-import { expect, test } from './fixtures'
+import { expect, loadDeck, test } from './fixtures'
 
 const OUT = 'e2e-output/screenshots'
 const ORIENTATIONS = {
@@ -21,7 +20,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
     mkdirSync(OUT, { recursive: true })
     await page.setViewportSize(viewport)
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+    const deck = await loadDeck(page)
     await page.goto('#/cover')
     await page.evaluate(() => document.fonts.ready)
     for (const lang of ['zh', 'en'] as const) {

@@ -6,8 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test'
 import { codeBytes } from '../bench/heap.mjs'
-import type { Deck } from '../src/shared/content'
-import { expect, test } from './fixtures'
+import { expect, loadDeck, test } from './fixtures'
 
 /** Transitions the soak drives at least (rounded up to whole loops of the deck). */
 const TRANSITIONS = 1000
@@ -73,7 +72,7 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'landscape', 'the soak runs once, in the landscape viewport')
   test.setTimeout(120_000)
-  const deck = (await (await page.request.get('content/deck.json')).json()) as Deck
+  const deck = await loadDeck(page)
   const ms = (i: number): number => (deck.slides[i]!.duration ?? deck.defaultDuration ?? 8) * 1000
   const loopMs = deck.slides.reduce((sum, _, i) => sum + ms(i), 0)
   const loops = Math.ceil(TRANSITIONS / deck.slides.length)
