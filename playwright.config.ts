@@ -1,7 +1,22 @@
 import { defineConfig } from '@playwright/test'
+import { findBrowserHere } from './scripts/find-browser.mjs'
 
-/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+/**
+ * The browser the tests drive: CHROMIUM_PATH, else Playwright's own Chromium, else a system
+ * Chromium, Chrome or Edge (scripts/find-browser.mjs). Resolved once by the runner and handed to
+ * its workers through CHROMIUM_PATH; with none, the run stops here with the command that fixes it.
+ */
+const found = await findBrowserHere()
+if (!found.ok) {
+  console.error(found.message)
+  process.exit(1)
+}
+if (!process.env['E2E_BROWSER_ANNOUNCED']) {
+  console.log(`Browser for the e2e tests: ${found.browser.path} (${found.browser.source})`)
+  process.env['E2E_BROWSER_ANNOUNCED'] = '1'
+}
+process.env['CHROMIUM_PATH'] = found.browser.path
+const CHROMIUM_PATH = found.browser.path
 const PORT = Number(process.env['E2E_PORT'] ?? 4179)
 
 export default defineConfig({

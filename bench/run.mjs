@@ -26,11 +26,12 @@ import { buildPeers, OUT, ROOT } from './build-peers.mjs'
 import { formatTable, summarize } from './report.mjs'
 import { checkBudgets } from './budgets.mjs'
 import { heapParts } from './heap.mjs'
+import { requireBrowser } from '../scripts/find-browser.mjs'
 
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('./report.mjs').SystemResult} SystemResult */
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const CHROMIUM = await requireBrowser()
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { requireBrowser } from './find-browser.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (/** @type {string} */ name) =>
@@ -27,7 +28,7 @@ const html = `<!doctype html><html><head><style>
 </style></head><body>${svg}</body></html>`
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: await requireBrowser(),
   args: ['--no-sandbox', '--disable-gpu']
 })
 try {

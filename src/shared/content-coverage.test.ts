@@ -8,9 +8,9 @@
 /// <reference types="vite/client" />
 // The files are read through Vite's `?raw` imports rather than node:fs: src/shared stays free of
 // host imports (eslint) and is also type-checked for the renderer, which has no Node types.
-// The article lives beside the repo: /work/shared/source/article.md for the repo at /work/main.
+// The article is the repo's own copy in docs/source (see its header).
 import { describe, expect, it } from 'vitest'
-import articleText from '../../../shared/source/article.md?raw'
+import articleText from '../../docs/source/article.md?raw'
 import deckText from '../../resources/content/deck.json?raw'
 import { parseDeck, type Deck } from './content'
 

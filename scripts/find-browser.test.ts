@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { findBrowser, installHint, systemBrowserPaths } from './find-browser.mjs'
+
+/** A fake file system holding exactly these executables. */
+const fs = (...paths: string[]) => {
+  const set = new Set(paths)
+  return (p: string) => set.has(p)
+}
+const PW = '/cache/ms-playwright/chromium-1200/chrome-linux/chrome'
+const base = { platform: 'linux' as const, env: {}, playwrightPath: () => PW, home: '/h' }
+
+describe('finding a browser for the e2e tests', () => {
+  it('CHROMIUM_PATH wins over everything else', () => {
+    const r = findBrowser({
+      ...base,
+      env: { CHROMIUM_PATH: '/opt/my/chrome' },
+      exists: fs('/opt/my/chrome', PW, '/usr/bin/chromium')
+    })
+    expect(r).toEqual({ ok: true, browser: { path: '/opt/my/chrome', source: 'CHROMIUM_PATH' } })
+  })
+
+  it('a CHROMIUM_PATH that points nowhere is an error, not a silent fallback', () => {
+    const r = findBrowser({ ...base, env: { CHROMIUM_PATH: '/nope' }, exists: fs(PW) })
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.message).toMatch(/CHROMIUM_PATH is set to "\/nope"/)
+  })
+
+  it("then Playwright's own Chromium, then the system's", () => {
+    expect(findBrowser({ ...base, exists: fs(PW, '/usr/bin/chromium') })).toEqual({
+      ok: true,
+      browser: { path: PW, source: "Playwright's Chromium" }
+    })
+    expect(findBrowser({ ...base, exists: fs('/usr/bin/chromium') })).toEqual({
+      ok: true,
+      browser: { path: '/usr/bin/chromium', source: 'system Chromium' }
+    })
+  })
+
+  it('a Playwright that throws or knows no path falls through to the system', () => {
+    const r = findBrowser({
+      ...base,
+      playwrightPath: () => {
+        throw new Error('no registry')
+      },
+      exists: fs('/usr/bin/google-chrome-stable')
+    })
+    expect(r).toEqual({
+      ok: true,
+      browser: { path: '/usr/bin/google-chrome-stable', source: 'system Google Chrome' }
+    })
+  })
+
+  it('prefers Chromium to Chrome to Edge on Linux', () => {
+    const all = systemBrowserPaths('linux', {}, undefined).map((c) => c.name)
+    expect(all.indexOf('Chromium')).toBeLessThan(all.indexOf('Google Chrome'))
+    expect(all.indexOf('Google Chrome')).toBeLessThan(all.indexOf('Microsoft Edge'))
+  })
+
+  it('finds Chrome in ~/Applications on macOS', () => {
+    const chrome = '/Users/me/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
+    const r = findBrowser({
+      ...base,
+      platform: 'darwin',
+      home: '/Users/me',
+      playwrightPath: () => undefined,
+      exists: fs(chrome)
+    })
+    expect(r).toEqual({ ok: true, browser: { path: chrome, source: 'system Google Chrome' } })
+  })
+
+  it('finds Edge under Program Files (x86) on Windows', () => {
+    const env = {
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)'
+    }
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+    const r = findBrowser({
+      ...base,
+      platform: 'win32',
+      env,
+      playwrightPath: () => undefined,
+      exists: fs(edge)
+    })
+    expect(r).toEqual({ ok: true, browser: { path: edge, source: 'system Microsoft Edge' } })
+  })
+
+  it.each(['linux', 'darwin', 'win32'] as const)(
+    'with nothing found on %s, one line names the command that fixes it',
+    (platform) => {
+      const r = findBrowser({ ...base, platform, playwrightPath: () => undefined, exists: fs() })
+      expect(r.ok).toBe(false)
+      const message = r.ok ? '' : r.message
+      expect(message).not.toContain('\n')
+      expect(message).toContain(installHint(platform))
+      expect(message).toContain('npx playwright install chromium')
+    }
+  )
+})
