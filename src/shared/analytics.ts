@@ -2,7 +2,8 @@
  * Offline visitor analytics: what is recorded (no personal data — only slides, times and how a
  * slide was reached), and the summaries and CSV made from it. Pure TypeScript.
  */
-import type { Lang } from './content'
+import * as v from 'valibot'
+import { LANGUAGES, type Lang } from './content'
 
 /** How a slide was reached. */
 export const VIAS = [
@@ -48,17 +49,53 @@ export function dayOf(at: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-function isEvent(value: unknown): value is AnalyticsEvent {
-  const e = value as Partial<AnalyticsEvent> | null
-  return (
-    !!e &&
-    typeof e.at === 'number' &&
-    Number.isFinite(e.at) &&
-    (e.type === 'session-start' ||
-      e.type === 'session-end' ||
-      e.type === 'view' ||
-      e.type === 'lang')
-  )
+/** Longest session id or slide id kept (the renderer makes ids of about a dozen characters). */
+export const MAX_ID_LENGTH = 64
+/** Longest dwell or session time kept: a day (anything longer is a clock or a bug, not a visit). */
+export const MAX_DURATION_MS = 86_400_000
+/** Earliest time kept (2020-01-01 UTC): an older time is a clock that was never set. */
+export const MIN_TIME = Date.UTC(2020, 0, 1)
+/** Latest time kept, as the schema sees it (2100-01-01 UTC); records are also held to "now". */
+export const MAX_TIME = Date.UTC(2100, 0, 1)
+/** How far ahead of the host's clock a recorded event may be (renderer and host share a clock). */
+export const MAX_CLOCK_SKEW_MS = 3_600_000
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH))
+const time = v.pipe(v.number(), v.finite(), v.minValue(MIN_TIME), v.maxValue(MAX_TIME))
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS))
+
+/**
+ * One analytics event, as the host accepts it from the renderer and reads it back from disk:
+ * known types only, bounded strings, sane times; unknown fields are dropped.
+ */
+export const AnalyticsEventSchema = v.variant('type', [
+  v.object({ type: v.literal('session-start'), at: time, session: id }),
+  v.object({ type: v.literal('session-end'), at: time, session: id, durationMs: duration }),
+  v.object({
+    type: v.literal('view'),
+    at: time,
+    session: v.nullable(id),
+    slideId: id,
+    dwellMs: duration,
+    via: v.picklist(VIAS)
+  }),
+  v.object({
+    type: v.literal('lang'),
+    at: time,
+    session: v.nullable(id),
+    lang: v.picklist(LANGUAGES)
+  })
+])
+
+/** The event when it is one the schema accepts (a clean copy), else null. Never throws. */
+export function parseEvent(value: unknown): AnalyticsEvent | null {
+  try {
+    const result = v.safeParse(AnalyticsEventSchema, value)
+    return result.success ? result.output : null
+  } catch {
+    // A hostile object (a throwing getter, a proxy) is simply not an event.
+    return null
+  }
 }
 
 /** Reads JSON lines; a damaged line (e.g. cut by a power loss) is skipped, not fatal. */
@@ -67,8 +104,8 @@ export function parseJsonLines(text: string): AnalyticsEvent[] {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue
     try {
-      const value: unknown = JSON.parse(line)
-      if (isEvent(value)) events.push(value)
+      const event = parseEvent(JSON.parse(line))
+      if (event) events.push(event)
     } catch {
       // skip the damaged line
     }
@@ -123,8 +160,13 @@ export function summarize(events: readonly AnalyticsEvent[]): AnalyticsSummary {
 /** The CSV header; one row per event. */
 export const CSV_HEADER = 'type,time,session,slide,dwell_ms,via,duration_ms,lang'
 
+/** First characters that make a spreadsheet run a cell as a formula (or as a DDE command). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
 function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value)
+  let text = value === null || value === undefined ? '' : String(value)
+  // Formula injection: a leading apostrophe makes the spreadsheet show the text as text.
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
