@@ -18,6 +18,41 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     await presenter.close()
   })
 
+  test('a presenter opened after the audience reached slide 18 takes that state', async ({
+    show,
+    page,
+    context
+  }) => {
+    await show.open('#/supply')
+    const at = await show.index()
+    expect(at, 'supply is slide 18').toBe(17)
+    await page.keyboard.press('l')
+    await page.keyboard.press('b')
+    await expect(page.getByTestId('blank')).toBeVisible()
+    const presenter = await context.newPage()
+    await presenter.goto('?presenter')
+    const view = presenter.getByTestId('presenter')
+    await expect(view, 'the presenter shows 18 / 34').toHaveAttribute('data-index', String(at))
+    await expect(presenter.getByTestId('blank-black'), 'and the blackout').toHaveAttribute(
+      'aria-pressed',
+      'true'
+    )
+    await expect(view).toHaveAttribute('lang', 'en')
+    expect(await show.index(), 'the audience did not move').toBe(at)
+    await expect(page.getByTestId('blank'), 'nor come out of the blackout').toBeVisible()
+
+    // A second show tab joins the same way: it mirrors the running show, whatever its own hash.
+    const second = await context.newPage()
+    await second.goto('#/reform')
+    await expect(second.getByTestId('stage')).toHaveAttribute('data-index', String(at))
+    expect(await show.index(), 'the first tab stays').toBe(at)
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => show.index(), { message: 'the presenter still drives' }).toBe(at + 1)
+    await expect(second.getByTestId('stage')).toHaveAttribute('data-index', String(at + 1))
+    await second.close()
+    await presenter.close()
+  })
+
   test('B and W black and white the audience out; navigation brings it back', async ({
     show,
     page,

@@ -177,6 +177,8 @@ function start(): void {
       devServerUrl
     )
     register(audience)
+    // The presentation starts from the audience's state; a presenter that joins takes it.
+    presenter.setAudience(audience.webContents.id)
     lockdown = setupLockdown(audience, 'present')
     const presenterWin = createShowWindow(
       'windowed',
@@ -219,7 +221,8 @@ function start(): void {
         'host:info': () => info,
         'admin:unlock': (_ctx, pin) => admin.unlock(pin),
         'admin:action': (_ctx, action) => admin.action(action),
-        'presenter:get': () => (config.mode === 'present' ? presenter.get() : null),
+        'presenter:get': async (ctx) =>
+          config.mode === 'present' ? presenter.get(ctx.senderId) : null,
         'analytics:status': async () => (admin.unlocked() ? analytics.status() : null),
         'analytics:export': async () => {
           if (!admin.unlocked()) return null
@@ -272,8 +275,8 @@ function start(): void {
             for (const win of windows) void win.loadURL(rendererUrl(devServerUrl))
           }
         },
-        'presenter:set': (_ctx, state) => {
-          if (config.mode === 'present') presenter.set(state)
+        'presenter:set': (ctx, state) => {
+          if (config.mode === 'present') presenter.set(ctx.senderId, state)
         },
         'print:ready': (ctx) => printReady(ctx.senderId),
         'analytics:record': (_ctx, events) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { applyPresentation, choosePresentDisplays, INITIAL_PRESENTATION } from './presenter-rules'
+import {
+  applyPresentation,
+  choosePresentDisplays,
+  EMPTY_HUB,
+  INITIAL_PRESENTATION,
+  joinHub,
+  proposeHub,
+  type HubState
+} from './presenter-rules'
 
 const primary = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }
 const projector = { id: 7, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } }
@@ -25,9 +33,17 @@ describe('choosePresentDisplays', () => {
 
 describe('applyPresentation (one source of truth for both windows)', () => {
   it('takes a valid state from either window and reports the change', () => {
-    const a = applyPresentation(INITIAL_PRESENTATION, { index: 4, lang: 'en', blank: 'none' })
-    expect(a).toEqual({ state: { index: 4, lang: 'en', blank: 'none' }, changed: true })
-    const b = applyPresentation(a.state, { index: 4, lang: 'en', blank: 'black' })
+    const a = applyPresentation(INITIAL_PRESENTATION, {
+      index: 4,
+      lang: 'en',
+      blank: 'none',
+      attract: 'off'
+    })
+    expect(a).toEqual({
+      state: { index: 4, lang: 'en', blank: 'none', attract: 'off' },
+      changed: true
+    })
+    const b = applyPresentation(a.state, { ...a.state, blank: 'black' })
     expect(b.state.blank, 'blackout').toBe('black')
     const same = applyPresentation(b.state, { ...b.state })
     expect(same.changed, 'an echo changes nothing').toBe(false)
@@ -42,9 +58,63 @@ describe('applyPresentation (one source of truth for both windows)', () => {
       { index: 1.5, lang: 'zh', blank: 'none' },
       { index: 1, lang: 'fr', blank: 'none' },
       { index: 1, lang: 'zh', blank: 'grey' },
-      { index: '3', lang: 'zh', blank: 'none' }
+      { index: '3', lang: 'zh', blank: 'none' },
+      { index: 3, lang: 'zh', blank: 'none', attract: 'maybe' },
+      { index: 3, lang: 'zh', blank: 'none' }
     ]) {
       expect(applyPresentation(INITIAL_PRESENTATION, bad).changed, JSON.stringify(bad)).toBe(false)
     }
+  })
+})
+
+describe('the hub: a window that joins takes the running state', () => {
+  const AUDIENCE = 1
+  const PRESENTER = 2
+  const onSupply = { index: 17, lang: 'en', blank: 'none', attract: 'off' } as const
+
+  it('a late-opened presenter gets the audience state; the audience never moves', () => {
+    let hub: HubState = { ...EMPTY_HUB, audience: AUDIENCE }
+    const first = joinHub(hub, AUDIENCE)
+    expect(first.answer, 'the audience speaks first').toEqual({ kind: 'first' })
+    hub = first.hub
+    const started = proposeHub(hub, AUDIENCE, onSupply)
+    expect(started.changed).toBe(true)
+    hub = started.hub
+    const late = joinHub(hub, PRESENTER)
+    expect(late.answer, 'the presenter is told slide 18').toEqual({
+      kind: 'snapshot',
+      state: onSupply
+    })
+    hub = late.hub
+    expect(hub.state, 'joining changed nothing').toBe(started.hub.state)
+  })
+
+  it('a presenter that asks before the audience waits for the audience state', () => {
+    let hub: HubState = { ...EMPTY_HUB, audience: AUDIENCE }
+    const early = joinHub(hub, PRESENTER)
+    expect(early.answer).toEqual({ kind: 'wait' })
+    const unannounced = proposeHub(early.hub, PRESENTER, { ...INITIAL_PRESENTATION })
+    expect(unannounced.changed, 'a window that has not joined announces nothing').toBe(false)
+    hub = joinHub(unannounced.hub, AUDIENCE).hub
+    hub = proposeHub(hub, AUDIENCE, onSupply).hub
+    expect(joinHub(hub, PRESENTER).answer).toEqual({ kind: 'snapshot', state: onSupply })
+  })
+
+  it('once joined, either window moves the show; malformed proposals change nothing', () => {
+    let hub = joinHub({ ...EMPTY_HUB, audience: AUDIENCE }, AUDIENCE).hub
+    hub = proposeHub(hub, AUDIENCE, onSupply).hub
+    hub = joinHub(hub, PRESENTER).hub
+    const moved = proposeHub(hub, PRESENTER, { ...onSupply, index: 18 })
+    expect(moved.changed).toBe(true)
+    expect(moved.hub.state?.index).toBe(18)
+    expect(proposeHub(moved.hub, PRESENTER, { index: 'x' }).changed).toBe(false)
+    expect(proposeHub(moved.hub, AUDIENCE, { ...onSupply, index: 18 }).changed, 'an echo').toBe(
+      false
+    )
+  })
+
+  it('without a known audience the first window to ask starts the show', () => {
+    const a = joinHub(EMPTY_HUB, 5)
+    expect(a.answer).toEqual({ kind: 'first' })
   })
 })

@@ -1,23 +1,68 @@
 /**
  * Present mode's one source of truth: the main process holds the presentation state; either
- * window proposes changes, and every window is told the result.
+ * window proposes changes, and every window is told the result. A window that joins takes the
+ * audience's state (see `joinHub` in presenter-rules.ts); it never moves the running show.
  */
 import type { BrowserWindow } from 'electron'
 import type { PresentationState } from '@shared/ipc'
-import { applyPresentation, INITIAL_PRESENTATION } from './presenter-rules'
+import { EMPTY_HUB, joinHub, proposeHub, type HubState } from './presenter-rules'
+
+/**
+ * How long a window that asked before the audience had a state waits for it; after that it
+ * starts the show from its own state (the audience failed to load, say).
+ */
+export const HUB_JOIN_WAIT_MS = 5000
 
 export function presenterHub(windows: () => BrowserWindow[]) {
-  let state: PresentationState = { ...INITIAL_PRESENTATION }
+  let hub: HubState = EMPTY_HUB
+  /** Windows waiting for the audience's first state. */
+  let waiting: { id: number; answer: (state: PresentationState | null) => void }[] = []
+
+  function answerWaiting(): void {
+    for (const w of waiting) {
+      const joined = joinHub(hub, w.id)
+      hub = joined.hub
+      if (joined.answer.kind === 'snapshot') w.answer(joined.answer.state)
+    }
+    waiting = []
+  }
+
   return {
-    get(): PresentationState {
-      return state
+    /** The window whose state the presentation starts from. */
+    setAudience(windowId: number): void {
+      hub = { ...hub, audience: windowId }
     },
-    set(proposed: unknown): void {
-      const result = applyPresentation(state, proposed)
+    /** A window joins: the running state, `null` if it speaks first, or later the audience's. */
+    get(windowId: number): Promise<PresentationState | null> {
+      const joined = joinHub(hub, windowId)
+      hub = joined.hub
+      const answer = joined.answer
+      if (answer.kind === 'snapshot') return Promise.resolve(answer.state)
+      if (answer.kind === 'first') return Promise.resolve(null)
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiting = waiting.filter((w) => w.id !== windowId)
+          hub = { ...hub, audience: null }
+          hub = joinHub(hub, windowId).hub
+          resolve(hub.state)
+        }, HUB_JOIN_WAIT_MS)
+        waiting.push({
+          id: windowId,
+          answer: (state) => {
+            clearTimeout(timer)
+            resolve(state)
+          }
+        })
+      })
+    },
+    /** A joined window proposes a state; the change goes to every window. */
+    set(windowId: number, proposed: unknown): void {
+      const result = proposeHub(hub, windowId, proposed)
       if (!result.changed) return
-      state = result.state
+      hub = result.hub
+      answerWaiting()
       for (const win of windows()) {
-        if (!win.isDestroyed()) win.webContents.send('presenter:state', state)
+        if (!win.isDestroyed()) win.webContents.send('presenter:state', hub.state!)
       }
     }
   }

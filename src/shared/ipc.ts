@@ -40,6 +40,8 @@ export interface PresentationState {
   index: number
   lang: 'zh' | 'en'
   blank: 'none' | 'black' | 'white'
+  /** The slides play by themselves: `loop` when nobody is there, `play` when a person asked. */
+  attract: 'off' | 'loop' | 'play'
 }
 
 /** What the admin panel shows. */

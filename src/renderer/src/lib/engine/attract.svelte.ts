@@ -69,6 +69,18 @@ export class AttractLoop {
     this.#schedule()
   }
 
+  /**
+   * Plays along with another window's loop (presentation link): the same mode, the current
+   * slide's full time again. The window that leads advances first and restarts this timer with
+   * every change it shares, so this one only advances by itself if the leader goes away.
+   */
+  follow(byRequest: boolean): void {
+    clearTimeout(this.#idleTimer)
+    this.active = true
+    this.byRequest = byRequest
+    this.#schedule()
+  }
+
   /** Leaves the loop (a person took over) and starts counting quiet time again. */
   stop(): void {
     clearTimeout(this.#slideTimer)
