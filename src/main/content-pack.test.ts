@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, truncateSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { checkPack, choosePack } from './content-pack'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DECK_MAX_BYTES, MAX_SLIDES, MAX_STRING_LENGTH } from '@shared/pack-rules'
+import { checkPack, checkPackInWorker, choosePack, resolvePackFile } from './content-pack'
+import { buildWorker } from './pack-worker.test-helper'
 
 const PACKS = 'test/packs'
 const EXAMPLE = 'examples/content-pack'
@@ -33,7 +35,9 @@ const CORPUS: Record<string, string> = {
   'media-not-image': 'media/photo.png: $: is not a png image',
   'text-too-long':
     'deck.json: $.slides[0].title.zh: text too long for its layout (60 characters, at most 40)',
-  'no-deck': 'deck.json: $: missing (a pack needs a deck.json)'
+  'no-deck': 'deck.json: $: missing (a pack needs a deck.json)',
+  'deck-symlink-out': 'deck.json: $: links to a file outside the pack',
+  'not-utf8': 'deck.json: $: is not UTF-8 text (save it as UTF-8)'
 }
 
 describe('checkPack', () => {
@@ -62,6 +66,147 @@ describe('checkPack', () => {
     expect(result.ok ? [] : result.problems).toEqual([
       'media/emblem.png: $: 9.0 MB is over the 8 MB limit'
     ])
+  })
+})
+
+describe('checkPack limits (what no real pack reaches)', () => {
+  /** A pack folder holding the given deck.json text (or bytes). */
+  const pack = (deck: string | Buffer): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    writeFileSync(join(dir, 'deck.json'), deck)
+    return dir
+  }
+  const slide = (i: number) => ({ id: `s-${i}`, type: 'cover', title: { zh: '封面', en: 'Cover' } })
+  const deck = (slides: unknown[], extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ version: 1, title: { zh: '测试', en: 'Test' }, slides, ...extra })
+  const problems = (dir: string) => {
+    const result = checkPack(dir)
+    return result.ok ? [] : result.problems
+  }
+
+  it('accepts a deck.json that starts with a byte-order mark (as the renderer does)', () => {
+    const result = checkPack(join(PACKS, 'bom'))
+    expect(result.ok ? result.summary : result.problems).toMatch(/1 slides?, 0 media files/)
+  })
+
+  it(`refuses a deck.json over ${DECK_MAX_BYTES / 1048576} MB without reading it`, () => {
+    const dir = pack('')
+    truncateSync(join(dir, 'deck.json'), 120 * 1024 * 1024)
+    expect(problems(dir)).toEqual([
+      `deck.json: $: 120.0 MB is over the ${DECK_MAX_BYTES / 1048576} MB limit`
+    ])
+  })
+
+  it(`refuses more than ${MAX_SLIDES} slides`, () => {
+    const dir = pack(deck(Array.from({ length: MAX_SLIDES + 1 }, (_, i) => slide(i))))
+    expect(problems(dir)).toEqual([
+      `deck.json: $.slides: ${MAX_SLIDES + 1} slides is over the limit of ${MAX_SLIDES}`
+    ])
+    const huge = pack(deck(Array.from({ length: 200_000 }, (_, i) => slide(i))))
+    expect(problems(huge), '200,000 slides are over the size cap first').toEqual([
+      `deck.json: $: 13.2 MB is over the ${DECK_MAX_BYTES / 1048576} MB limit`
+    ])
+  })
+
+  it(`refuses a string over ${MAX_STRING_LENGTH.toLocaleString('en')} characters, even in an unknown field`, () => {
+    const dir = pack(deck([slide(0)], { padding: 'x'.repeat(MAX_STRING_LENGTH + 1) }))
+    expect(problems(dir)).toEqual([
+      `deck.json: $.padding: text of ${(MAX_STRING_LENGTH + 1).toLocaleString('en')} characters is over the limit of ${MAX_STRING_LENGTH.toLocaleString('en')}`
+    ])
+  })
+
+  it('refuses JSON nested deeper than any deck needs', () => {
+    const text = deck([slide(0)], { deep: 0 }).replace(
+      '0}',
+      `${'['.repeat(5000)}${']'.repeat(5000)}}`
+    )
+    const dir = pack(text)
+    expect(problems(dir)[0]).toMatch(
+      /^deck\.json: \$\.deep(\[0\])+: nested deeper than \d+ levels$/
+    )
+  })
+})
+
+describe('resolvePackFile (what both hosts serve from a pack)', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(join(dir, '.env'), 'SECRET=1')
+    writeFileSync(join(dir, 'media', '.hidden.png'), 'x')
+    writeFileSync(join(dir, 'media', 'app.js'), 'alert(1)')
+    writeFileSync(join(dir, 'media', 'page.html'), '<script>alert(1)</script>')
+    writeFileSync(join(dir, 'notes.json'), '{}')
+    symlinkSync('/', join(dir, 'root'))
+    symlinkSync('/etc/passwd', join(dir, 'media', 'passwd.png'))
+  })
+
+  it('serves deck.json and the schema media types, with their types', () => {
+    expect(resolvePackFile(dir, 'deck.json')).toMatchObject({
+      ok: true,
+      type: 'application/json; charset=utf-8'
+    })
+    expect(resolvePackFile(dir, 'media/skyline.svg')).toMatchObject({
+      ok: true,
+      type: 'image/svg+xml'
+    })
+    expect(resolvePackFile(dir, 'media/emblem.png')).toMatchObject({ ok: true, type: 'image/png' })
+  })
+
+  for (const path of [
+    'root/etc/passwd',
+    '.env',
+    'media/.hidden.png',
+    'media/app.js',
+    'media/page.html',
+    'notes.json',
+    'media/passwd.png',
+    'media/../deck.json',
+    '../deck.json',
+    'media',
+    '',
+    'media/nope.png'
+  ]) {
+    it(`refuses ${path || '(empty)'}`, () => {
+      expect(resolvePackFile(dir, path).ok, path).toBe(false)
+    })
+  }
+})
+
+describe('checkPackInWorker', () => {
+  it('checks a pack on a worker thread with the same result as checkPack', async () => {
+    const worker = await buildWorker()
+    const onThread = await checkPackInWorker(EXAMPLE, worker)
+    expect(onThread).toEqual(checkPack(EXAMPLE))
+    const broken = await checkPackInWorker(join(PACKS, 'duplicate-ids'), worker)
+    expect(broken.ok ? [] : broken.problems[0]).toBe(CORPUS['duplicate-ids'])
+  })
+
+  it('leaves the main thread free while a big pack is checked', async () => {
+    const worker = await buildWorker()
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    writeFileSync(
+      join(dir, 'deck.json'),
+      JSON.stringify({
+        version: 1,
+        title: { zh: 'x', en: 'x' },
+        slides: [],
+        pad: 'x'.repeat(1.9e6)
+      })
+    )
+    let ticks = 0
+    const timer = setInterval(() => (ticks += 1), 1)
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => checkPackInWorker(dir, worker))
+    )
+    clearInterval(timer)
+    expect(results.every((r) => !r.ok)).toBe(true)
+    expect(ticks, 'timers ran during the check').toBeGreaterThan(0)
+  })
+
+  it('reports a worker that cannot start as a problem, never a throw', async () => {
+    const result = await checkPackInWorker(EXAMPLE, join(tmpdir(), 'no-such-worker.js'))
+    expect(result.ok).toBe(false)
   })
 })
 

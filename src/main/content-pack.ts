@@ -4,20 +4,26 @@
  * through to the next good one whenever a pack has problems. No Electron here: the same module
  * backs the app, `npm run content:check` and `npm run web`.
  */
+import { openSync, readFileSync, readSync, closeSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { formatIssue, validateDeck, type ContentIssue, type Deck } from '@shared/content'
 import {
-  lstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  closeSync,
-  realpathSync,
-  statSync
-} from 'node:fs'
-import { join, relative, resolve, sep, isAbsolute } from 'node:path'
-import { formatIssue, parseDeck, type ContentIssue, type Deck } from '@shared/content'
-import { MEDIA_MAX_BYTES, mediaPathProblem, mediaRefs, textProblems } from '@shared/pack-rules'
+  DECK_FILE,
+  decodeDeck,
+  deckLimitProblems,
+  mediaPathProblem,
+  mediaRefs,
+  packFileMaxBytes,
+  packFileType,
+  textProblems
+} from '@shared/pack-rules'
+import { resolvePackFile, type PackFile } from './pack-files'
 
-export const DECK_FILE = 'deck.json'
+// What `npm run web` (scripts/serve.mjs) needs, from the one module it imports from the build.
+export { resolvePackFile } from './pack-files'
+export { PACK_RESPONSE_HEADERS } from '@shared/pack-rules'
+export { DECK_FILE }
 
 export type PackCheck =
   | { ok: true; dir: string; deck: Deck; summary: string }
@@ -48,9 +54,26 @@ function head(file: string, bytes = 512): Buffer {
   }
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
+const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`
+
+/** The checker's words for a pack file the hosts would not serve (null when they would). */
+function refusal(found: PackFile, path: string): { message: string; inFile: boolean } | null {
+  if (found.ok) return null
+  switch (found.reason) {
+    case 'type':
+      return { message: `"${path}" is not a file a pack may serve`, inFile: false }
+    case 'missing':
+      return { message: `"${path}" is missing from the pack`, inFile: false }
+    case 'outside':
+      return { message: `"${path}" links to a file outside the pack`, inFile: false }
+    case 'not-file':
+      return { message: `"${path}" is not a file`, inFile: false }
+    case 'too-big':
+      return {
+        message: `${megabytes(found.size ?? 0)} is over the ${packFileMaxBytes(path) / 1048576} MB limit`,
+        inFile: true
+      }
+  }
 }
 
 /** Checks one media reference of a pack; returns its problems. */
@@ -62,26 +85,12 @@ function checkMedia(dir: string, path: string, jsonPath: string): ContentIssue[]
   })
   const pathProblem = mediaPathProblem(path)
   if (pathProblem) return [issue(`"${path}" ${pathProblem}`)]
-  const file = resolve(dir, path)
-  let real: string
-  try {
-    lstatSync(file)
-    real = realpathSync(file)
-  } catch {
-    return [issue(`"${path}" is missing from the pack`)]
-  }
-  if (!inside(realpathSync(dir), real)) return [issue(`"${path}" links to a file outside the pack`)]
-  const stat = statSync(real)
-  if (!stat.isFile()) return [issue(`"${path}" is not a file`)]
-  if (stat.size > MEDIA_MAX_BYTES) {
-    return [
-      issue(
-        `${(stat.size / 1048576).toFixed(1)} MB is over the ${MEDIA_MAX_BYTES / 1048576} MB limit`,
-        path,
-        '$'
-      )
-    ]
-  }
+  if (!packFileType(path)) return [issue(`"${path}" is not a file a pack may serve`)]
+  const found = resolvePackFile(dir, path)
+  const refused = refusal(found, path)
+  if (refused) return [refused.inFile ? issue(refused.message, path, '$') : issue(refused.message)]
+  if (!found.ok) return []
+  const real = found.file
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase()
   const signature = SIGNATURES.find(([exts]) => exts.includes(ext))
   if (!signature || !signature[1](head(real)))
@@ -92,24 +101,41 @@ function checkMedia(dir: string, path: string, jsonPath: string): ContentIssue[]
 /** Checks a content pack folder: its deck, its text and its media. */
 export function checkPack(dir: string): PackCheck {
   const root = resolve(dir)
-  let text: string
+  const fail = (message: string, path = '$'): PackCheck => ({
+    ok: false,
+    dir: root,
+    problems: [formatIssue({ file: DECK_FILE, path, message })]
+  })
   try {
     if (!statSync(root).isDirectory())
       return { ok: false, dir: root, problems: [`${root}: $: is not a folder`] }
-    text = readFileSync(join(root, DECK_FILE), 'utf8')
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    return {
-      ok: false,
-      dir: root,
-      problems: [
-        code === 'ENOENT'
-          ? `${DECK_FILE}: $: missing (a pack needs a ${DECK_FILE})`
-          : `${DECK_FILE}: $: cannot be read (${code})`
-      ]
-    }
+    return fail(`cannot be read (${(err as NodeJS.ErrnoException).code})`)
   }
-  const parsed = parseDeck(text, DECK_FILE)
+  // deck.json is found exactly as the hosts find it: real path inside the pack, under its cap.
+  const found = resolvePackFile(root, DECK_FILE)
+  if (!found.ok) {
+    if (found.reason === 'missing') return fail(`missing (a pack needs a ${DECK_FILE})`)
+    const refused = refusal(found, DECK_FILE)
+    return fail(refused!.message.replace(`"${DECK_FILE}" `, ''))
+  }
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(found.file)
+  } catch (err) {
+    return fail(`cannot be read (${(err as NodeJS.ErrnoException).code})`)
+  }
+  const decoded = decodeDeck(bytes)
+  if (!decoded.ok) return fail('is not UTF-8 text (save it as UTF-8)')
+  let data: unknown
+  try {
+    data = JSON.parse(decoded.text)
+  } catch (err) {
+    return fail(`not valid JSON (${(err as Error).message})`)
+  }
+  const limits = deckLimitProblems(data, DECK_FILE)
+  if (limits.length) return { ok: false, dir: root, problems: limits.map(formatIssue) }
+  const parsed = validateDeck(data, DECK_FILE)
   if (!parsed.ok) return { ok: false, dir: root, problems: parsed.issues.map(formatIssue) }
   const issues = [
     ...textProblems(parsed.deck, DECK_FILE),
@@ -144,18 +170,85 @@ export interface PackChoice {
 /** Chooses the first good pack; the last candidate (the bundled pack) is the fallback. */
 export function choosePack(
   candidates: readonly PackCandidate[],
-  exists: (dir: string) => boolean
+  exists: (dir: string) => boolean,
+  check: (dir: string) => PackCheck = checkPack
 ): PackChoice {
   const problems: string[] = []
   for (const [i, candidate] of candidates.entries()) {
     const last = i === candidates.length - 1
     if (candidate.optional && !exists(candidate.dir)) continue
-    const check = checkPack(candidate.dir)
-    if (check.ok || last) {
-      if (!check.ok) problems.push(...check.problems.map((p) => `${candidate.label}: ${p}`))
-      return { dir: check.dir, label: candidate.label, problems }
+    const result = check(candidate.dir)
+    if (result.ok || last) {
+      if (!result.ok) problems.push(...result.problems.map((p) => `${candidate.label}: ${p}`))
+      return { dir: result.dir, label: candidate.label, problems }
     }
-    problems.push(...check.problems.map((p) => `${candidate.label}: ${p}`))
+    problems.push(...result.problems.map((p) => `${candidate.label}: ${p}`))
   }
   throw new Error('no content pack candidates')
+}
+
+/** Longest a pack check may take on its worker before it is given up (and the pack refused). */
+export const CHECK_TIMEOUT_MS = 30_000
+/** Heap a pack check may use on its worker: a hostile deck exhausts the worker, not the app. */
+const CHECK_HEAP_MB = 256
+
+/** The built worker beside this module (out/main/pack-worker.js). */
+const DEFAULT_WORKER = new URL('./pack-worker.js', import.meta.url)
+
+/**
+ * Runs {@link checkPack} on a worker thread, so reading and parsing a pack never blocks the main
+ * process (the show, IPC, the protocol). A worker that fails, runs out of memory or takes longer
+ * than {@link CHECK_TIMEOUT_MS} refuses the pack: the result is a problem, never a throw.
+ */
+export function checkPackInWorker(
+  dir: string,
+  workerFile: string | URL = DEFAULT_WORKER
+): Promise<PackCheck> {
+  const root = resolve(dir)
+  return new Promise((done) => {
+    const fail = (why: string) =>
+      done({ ok: false, dir: root, problems: [`${DECK_FILE}: $: could not be checked (${why})`] })
+    let worker: Worker
+    try {
+      worker = new Worker(workerFile, {
+        workerData: root,
+        resourceLimits: { maxOldGenerationSizeMb: CHECK_HEAP_MB }
+      })
+    } catch (err) {
+      fail(String(err))
+      return
+    }
+    const timer = setTimeout(() => {
+      fail(`took longer than ${CHECK_TIMEOUT_MS / 1000} s`)
+      void worker.terminate()
+    }, CHECK_TIMEOUT_MS)
+    worker.once('message', (result: PackCheck) => {
+      clearTimeout(timer)
+      done(result)
+    })
+    worker.once('error', (err) => {
+      clearTimeout(timer)
+      fail(err.message)
+    })
+    worker.once('exit', (code) => {
+      clearTimeout(timer)
+      fail(`the checker stopped with code ${code}`)
+    })
+  })
+}
+
+/** {@link choosePack} with each pack checked on a worker thread. */
+export async function choosePackInWorker(
+  candidates: readonly PackCandidate[],
+  exists: (dir: string) => boolean,
+  workerFile?: string | URL
+): Promise<PackChoice> {
+  const checks = new Map<string, PackCheck>()
+  for (const candidate of candidates) {
+    if (candidate.optional && !exists(candidate.dir)) continue
+    const check = await checkPackInWorker(candidate.dir, workerFile)
+    checks.set(candidate.dir, check)
+    if (check.ok) break
+  }
+  return choosePack(candidates, exists, (dir) => checks.get(dir) ?? checkPack(dir))
 }

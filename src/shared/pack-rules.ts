@@ -92,3 +92,109 @@ export function textProblems(deck: Deck, file = 'deck.json'): ContentIssue[] {
   deck.slides.forEach((slide, i) => visit(slide, `$.slides[${i}]`, ''))
   return issues
 }
+
+/** The one file every pack has. */
+export const DECK_FILE = 'deck.json'
+
+/**
+ * Largest `deck.json` (2 MB). The bundled deck of 34 slides is about 70 KB; anything near the cap
+ * is not a slideshow, and the checker refuses it before reading a byte.
+ */
+export const DECK_MAX_BYTES = 2 * 1024 * 1024
+/** Most slides in a deck (200): the bundled deck has 34; 200 at 8 s each is a 27-minute loop. */
+export const MAX_SLIDES = 200
+/**
+ * Longest string anywhere in `deck.json`, known field or not (10,000 characters): presenter notes,
+ * the longest text, may hold 4,000; the longest bundled string is about 400.
+ */
+export const MAX_STRING_LENGTH = 10_000
+/** Deepest nesting of arrays and objects in `deck.json` (a deck needs about 8 levels). */
+export const MAX_DEPTH = 32
+
+/**
+ * Headers of every response served from a pack, in every host: `sandbox` gives a pack file an
+ * opaque origin of its own (an SVG with a script, opened top-level, runs nothing and reaches
+ * nothing of the app), and `nosniff` keeps the browser to the declared type.
+ */
+export const PACK_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': 'sandbox',
+  'x-content-type-options': 'nosniff'
+}
+
+/** Media file names a pack may serve: the schema's `media/<file name>`, no dotfiles. */
+const MEDIA_FILE = /^media\/[\w-][\w.-]*$/
+
+/**
+ * The content type a pack file is served as, or null when a pack may not serve it: only
+ * `deck.json` and `media/<name>` with an image type the schema allows. Hidden files, scripts,
+ * pages, sub-folders and anything else are refused. Both hosts (the Electron protocol and
+ * `npm run web`) and the checker decide with this one function.
+ */
+export function packFileType(path: string): string | null {
+  if (path === DECK_FILE) return 'application/json; charset=utf-8'
+  if (!MEDIA_FILE.test(path) || mediaPathProblem(path)) return null
+  return MEDIA_TYPES[path.slice(path.lastIndexOf('.')).toLowerCase()] ?? null
+}
+
+/** The largest a servable pack file may be (see {@link packFileType}). */
+export function packFileMaxBytes(path: string): number {
+  return path === DECK_FILE ? DECK_MAX_BYTES : MEDIA_MAX_BYTES
+}
+
+/**
+ * Decodes `deck.json` bytes as the renderer's `fetch().json()` does (UTF-8, a leading BOM
+ * dropped), but fatally: bytes in another encoding (GBK, Latin-1) are refused, not turned into
+ * replacement characters on screen.
+ */
+export function decodeDeck(bytes: Uint8Array): { ok: true; text: string } | { ok: false } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * Limits no real deck reaches, checked on the parsed JSON before the schema: slide count, string
+ * length (in every field, known or not) and nesting depth. Iterative, so hostile nesting cannot
+ * overflow the stack. Returns the first problem only: one is enough to refuse the pack.
+ */
+export function deckLimitProblems(data: unknown, file = DECK_FILE): ContentIssue[] {
+  const slides = (data as { slides?: unknown } | null)?.slides
+  if (Array.isArray(slides) && slides.length > MAX_SLIDES) {
+    return [
+      {
+        file,
+        path: '$.slides',
+        message: `${slides.length.toLocaleString('en')} slides is over the limit of ${MAX_SLIDES}`
+      }
+    ]
+  }
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: data, path: '$', depth: 0 }
+  ]
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!
+    if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) {
+      const n = (x: number) => x.toLocaleString('en')
+      return [
+        {
+          file,
+          path,
+          message: `text of ${n(value.length)} characters is over the limit of ${n(MAX_STRING_LENGTH)}`
+        }
+      ]
+    }
+    if (!value || typeof value !== 'object') continue
+    if (depth >= MAX_DEPTH)
+      return [{ file, path, message: `nested deeper than ${MAX_DEPTH} levels` }]
+    const entries = Array.isArray(value)
+      ? value.map((item, i) => [`[${i}]`, item] as const)
+      : Object.entries(value).map(([key, item]) => [`.${key}`, item] as const)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [step, item] = entries[i]!
+      stack.push({ value: item, path: `${path}${step}`, depth: depth + 1 })
+    }
+  }
+  return []
+}
