@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures'
+
+test.describe('PIN pad with a hardware keyboard', () => {
+  test('digits, Backspace and Enter work on the pad; typed digits never move the show', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const corner = page.getByTestId('admin-corner')
+    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    const admin = page.getByTestId('admin')
+    await expect(admin).toBeVisible()
+    const filled = page.getByTestId('pin-dots').locator('.filled')
+
+    await page.keyboard.type('129')
+    await expect(filled, 'three typed digits').toHaveCount(3)
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Backspace')
+    await expect(filled, 'Backspace takes digits back').toHaveCount(1)
+    await page.keyboard.press('Enter')
+    // Whatever the host says to PIN 1 (wrong, or no PIN set), Enter submitted it.
+    await expect(admin.getByRole('alert'), 'Enter submits').toBeVisible()
+    await expect(filled, 'and the pad is empty again').toHaveCount(0)
+    expect(await show.slideId(), 'digits and Enter did not jump slides').toBe('intro')
+  })
+
+  test('Escape closes the pad', async ({ show, page }) => {
+    await show.open('#/intro')
+    for (let i = 0; i < 5; i++) await page.getByTestId('admin-corner').click({ force: true })
+    await expect(page.getByTestId('admin')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('admin')).toBeHidden()
+    await expect(page.getByTestId('overview'), 'Escape did not also open the overview').toHaveCount(
+      0
+    )
+  })
+})
