@@ -3,6 +3,9 @@
  * origin), a broken one never blanks the screen — the bundled content is shown instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from './fixtures'
 
 const PORT = 4189
@@ -70,5 +73,47 @@ test.describe('content packs', () => {
       '<img src=x onerror="document.title=1">标题'
     )
     await expect(page.getByTestId('slide-cover').locator('img')).toHaveCount(0)
+  })
+
+  test('npm run web serves from a pack only deck.json and its images, never what a link reaches', async ({
+    request
+  }) => {
+    // A valid pack with extras a pack must never serve: a link to /, a dotfile, a script, a page.
+    const pack = mkdtempSync(join(tmpdir(), 'hostile-pack-'))
+    cpSync('examples/content-pack', pack, { recursive: true })
+    symlinkSync('/', join(pack, 'root'))
+    symlinkSync('/etc/hostname', join(pack, 'media', 'host.png'))
+    writeFileSync(join(pack, '.env'), 'SECRET=1')
+    writeFileSync(join(pack, 'media', '.hidden.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    writeFileSync(join(pack, 'media', 'app.js'), 'alert(1)')
+    writeFileSync(join(pack, 'media', 'page.html'), '<script>alert(1)</script>')
+    writeFileSync(join(pack, 'extra.json'), '{}')
+    const { server, log } = await serve(pack)
+    try {
+      const base = `http://127.0.0.1:${PORT}/content`
+      for (const path of ['deck.json', 'media/skyline.svg', 'media/emblem.png']) {
+        const res = await request.get(`${base}/${path}`)
+        expect(res.status(), `${path} is served`).toBe(200)
+      }
+      for (const path of [
+        'root/etc/passwd',
+        'root/etc/hostname',
+        'media/host.png',
+        '.env',
+        'media/.hidden.svg',
+        'media/app.js',
+        'media/page.html',
+        'extra.json',
+        '%2e%2e/%2e%2e/package.json',
+        'media/',
+        ''
+      ]) {
+        const res = await request.get(`${base}/${path}`)
+        expect(res.status(), `${path || '(the pack folder)'} is refused`).toBe(404)
+      }
+      expect(log(), 'the pack itself passes the checker').not.toMatch(/--content:/)
+    } finally {
+      server.kill()
+    }
   })
 })

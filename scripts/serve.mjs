@@ -5,9 +5,13 @@
  * (http://127.0.0.1:<port>/), the same layout the Electron app's protocol serves, so any browser
  * can show the slideshow. Options: --port=N (default 4173, or $PORT), --host=ADDR,
  * --content=DIR (a content pack; the bundled content when it has problems).
+ *
+ * From the pack it serves exactly what the Electron protocol serves: `deck.json` and the media
+ * types the schema allows, confined to the pack by real path, decided by the one function both
+ * hosts and the checker share (`resolvePackFile`, built with the app into out/main/).
  */
 import { createServer } from 'node:http'
-import { existsSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import sirv from 'sirv'
@@ -19,9 +23,12 @@ const port = Number(arg('port') ?? process.env.PORT ?? 4173)
 const host = arg('host') ?? '127.0.0.1'
 const rendererDir = join(root, 'out/renderer')
 const bundledDir = join(root, 'resources/content')
+const packModule = join(root, 'out/main/content-pack.js')
 
-if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error(`No build found in ${rendererDir}: run "npm run build" first (or "npm run web").`)
+if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(packModule)) {
+  console.error(
+    `No build found in ${join(root, 'out')}: run "npm run build" first (or "npm run web").`
+  )
   process.exit(1)
 }
 
@@ -36,12 +43,13 @@ const setHeaders = (res) => {
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Cache-Control', 'no-cache')
 }
-// `--content=DIR` shows a content pack when it passes the checker, else the bundled content
-// (the same rule as the app; the checker is built with the app into out/main/).
-/** @type {{ choosePack: (c: {label: string, dir: string, optional?: boolean}[], e: (d: string) => boolean) => {dir: string, label: string, problems: string[]} }} */
-const packs = await import(pathToFileURL(join(root, 'out/main/content-pack.js')).href)
+
+/** @type {typeof import('../src/main/content-pack')} */
+const packs = await import(pathToFileURL(packModule).href)
+// `--content=DIR` shows a content pack when it passes the checker (run on a worker thread), else
+// the bundled content: the same rule as the app.
 const requested = arg('content')
-const choice = packs.choosePack(
+const choice = await packs.choosePackInWorker(
   [
     ...(requested ? [{ label: '--content', dir: requested }] : []),
     { label: 'bundled', dir: bundledDir }
@@ -50,18 +58,52 @@ const choice = packs.choosePack(
 )
 for (const problem of choice.problems) console.error(problem)
 if (requested) console.log(`Content: ${choice.label} (${choice.dir})`)
-const content = sirv(choice.dir, { dev: true, setHeaders })
 const app = sirv(rendererDir, { setHeaders, single: false })
 
-const server = createServer((req, res) => {
-  const notFound = () => {
-    res.statusCode = 404
-    res.end('Not found')
+/**
+ * Serves one file of the pack, `path` being the raw URL path after `/content/`; 404 for anything
+ * the pack may not serve.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} path
+ */
+function servePack(req, res, path) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(path.split(/[?#]/)[0] ?? '')
+  } catch {
+    decoded = ''
   }
-  if (req.url?.startsWith('/content/')) {
-    req.url = req.url.slice('/content'.length)
-    content(req, res, notFound)
-  } else app(req, res, notFound)
+  const found = decoded.includes('\0') ? null : packs.resolvePackFile(choice.dir, decoded)
+  if (!found?.ok) {
+    res.writeHead(404).end('Not found')
+    return
+  }
+  res.writeHead(200, {
+    'Content-Type': found.type,
+    'Content-Length': found.size,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache'
+  })
+  if (req.method === 'HEAD') res.end()
+  else
+    createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res)
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+    return
+  }
+  const url = req.url ?? '/'
+  if (url.startsWith('/content/')) servePack(req, res, url.slice('/content/'.length))
+  else
+    app(req, res, () => {
+      res.writeHead(404).end('Not found')
+    })
 })
 
 server.listen(port, host, () => {

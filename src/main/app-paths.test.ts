@@ -22,6 +22,11 @@ beforeAll(() => {
     join(roots.renderer, 'index.html'),
     join(roots.content, 'media', 'inside-other-root.html')
   )
+  // Files a pack holds but may not serve (the rule npm run web shares).
+  writeFileSync(join(roots.content, '.env'), 'SECRET=1')
+  writeFileSync(join(roots.content, 'media', 'app.js'), 'alert(1)')
+  writeFileSync(join(roots.content, 'media', 'page.html'), '<script>alert(1)</script>')
+  symlinkSync('/', join(roots.content, 'root'))
 })
 
 describe('resolveAppPath', () => {
@@ -48,6 +53,10 @@ describe('resolveAppPath', () => {
     'app://bundle//etc/passwd',
     'app://bundle/content/media/link.png',
     'app://bundle/content/media/inside-other-root.html',
+    'app://bundle/content/root/etc/passwd',
+    'app://bundle/content/.env',
+    'app://bundle/content/media/app.js',
+    'app://bundle/content/media/page.html',
     'app://bundle/assets',
     'app://bundle/content/',
     'app://bundle/%00index.html',

@@ -4,8 +4,9 @@
  * hostile paths.
  */
 import { realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import directives from '@shared/content-security-policy.json'
+import { resolvePackFile } from './pack-files'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'bundle'
@@ -34,12 +35,22 @@ export interface ServedRoots {
   content: string
 }
 
+/** A file the scheme serves: from the renderer build, or from the content pack. */
+export interface AppFile {
+  file: string
+  /** The content type it is served as. */
+  type: string
+  /** It comes from the content pack (served sandboxed, see `PACK_RESPONSE_HEADERS`). */
+  pack: boolean
+}
+
 /**
  * Maps a request URL to a file inside one of the served roots, or `null` when the URL is not
  * ours or would leave its root (`..`, encoded `%2e%2e`, backslashes, absolute paths, symlinks
- * pointing outside). Pure apart from `realpath`, which resolves symlinks.
+ * pointing outside). Content-pack files follow the one rule `npm run web` and the checker share
+ * (`resolvePackFile`): only deck.json and the schema's image types. Pure apart from `realpath`.
  */
-export function resolveAppPath(url: string, roots: ServedRoots): string | null {
+export function resolveAppFile(url: string, roots: ServedRoots): AppFile | null {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -56,24 +67,27 @@ export function resolveAppPath(url: string, roots: ServedRoots): string | null {
   if (path.includes('\0') || path.includes('\\')) return null
   const segments = path.split('/').filter((s) => s !== '')
   if (segments.some((s) => s === '..' || s === '.')) return null
-  let root = roots.renderer
   if (segments[0] === 'content') {
-    root = roots.content
-    segments.shift()
+    const found = resolvePackFile(roots.content, segments.slice(1).join('/'))
+    return found.ok ? { file: found.file, type: found.type, pack: true } : null
   }
-  if (segments.length === 0) {
-    if (root !== roots.renderer) return null
-    segments.push('index.html')
-  }
+  const root = roots.renderer
+  if (segments.length === 0) segments.push('index.html')
   const candidate = resolve(root, ...segments)
   if (!isInside(root, candidate)) return null
   try {
     const real = realpathSync(candidate)
     if (!isInside(realpathSync(root), real) || !statSync(real).isFile()) return null
-    return real
+    const type = MIME[extname(real).toLowerCase()] ?? 'application/octet-stream'
+    return { file: real, type, pack: false }
   } catch {
     return null
   }
+}
+
+/** The file {@link resolveAppFile} finds for a URL, or null. */
+export function resolveAppPath(url: string, roots: ServedRoots): string | null {
+  return resolveAppFile(url, roots)?.file ?? null
 }
 
 function isInside(root: string, path: string): boolean {

@@ -3,15 +3,8 @@
  * instead of `file://` (so the page has a real origin, a CSP header and no access to the disk).
  */
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
 import { protocol } from 'electron'
-import {
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  MIME,
-  resolveAppPath,
-  type ServedRoots
-} from './app-paths'
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile, type ServedRoots } from './app-paths'
 
 /** Must run before `app.whenReady()`: gives the scheme the standing of https. */
 export function registerAppScheme(): void {
@@ -26,12 +19,17 @@ export function registerAppScheme(): void {
 /** Serves the scheme from the roots of the moment (the content pack can change), with the CSP. */
 export function setupProtocol(roots: () => ServedRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppPath(request.url, roots())
-    if (!file) return new Response('Not found', { status: 404 })
-    const body = await readFile(file)
-    return new Response(body, {
+    const found = resolveAppFile(request.url, roots())
+    if (!found) return new Response('Not found', { status: 404 })
+    let body: Buffer
+    try {
+      body = await readFile(found.file)
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+    return new Response(new Uint8Array(body), {
       headers: {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': found.type,
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff'
       }
