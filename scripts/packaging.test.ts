@@ -177,7 +177,12 @@ describe('electron-builder.yml', () => {
   })
 
   it('sets every fuse', () => {
-    expect(config.electronFuses).toEqual(FUSES)
+    const { resetAdHocDarwinSignature, ...fuses } = config.electronFuses as Record<string, unknown>
+    expect(fuses).toEqual(FUSES)
+    expect(
+      resetAdHocDarwinSignature,
+      'the macOS build is re-signed ad hoc after the fuses flip (Apple Silicon refuses it otherwise)'
+    ).toBe(true)
   })
 
   it('packs only the build into app.asar and puts the content pack beside it', () => {

@@ -10,16 +10,25 @@ export function configPath(userData: string): string {
   return join(userData, 'config.json')
 }
 
-/** Reads and resolves the configuration; a missing file is simply the defaults. */
+/**
+ * Reads and resolves the configuration. A missing file is simply the defaults; a file that exists
+ * but cannot be read is reported (and, like a broken one, leaves the admin escape disabled).
+ */
 export function loadAppConfig(userData: string, argv: readonly string[]): AppConfigResult {
   const file = configPath(userData)
   let text: string | null = null
+  let readProblem: string | null = null
   try {
     text = readFileSync(file, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return resolveAppConfig(null, argv, file)
-    }
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT') readProblem = `${file}: $: cannot be read (${code ?? String(err)})`
   }
-  return resolveAppConfig(text, argv, file)
+  const result = resolveAppConfig(text, argv, file)
+  if (readProblem === null) return result
+  return {
+    ...result,
+    problems: [`${readProblem}; using defaults`, ...result.problems],
+    refused: ['$', ...result.refused]
+  }
 }

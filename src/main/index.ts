@@ -4,10 +4,10 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { helpText, type AppConfig } from '@shared/app-config'
-import type { HostInfo, RendererLogEntry, ShowState } from '@shared/ipc'
+import type { HostInfo, ShowState } from '@shared/ipc'
 import { adminHandlers } from './admin'
 import { AnalyticsStore } from './analytics-store'
-import { hashPin } from './admin-pin'
+import { hashPin, pinProblem } from './admin-pin'
 import { loadAppConfig } from './config'
 import { setupContent } from './content'
 import { checkPack } from './content-pack'
@@ -22,6 +22,7 @@ import { choosePresentDisplays } from './presenter-rules'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
+import { RateLimit, LOG_RATE_MAX, LOG_RATE_WINDOW_MS, sanitizeLogEntry } from './renderer-log'
 import { createShowWindow } from './window'
 import { presenterUrl, rendererUrl } from './window-options'
 import { savedBounds, trackWindowState } from './window-state'
@@ -29,14 +30,18 @@ import { savedBounds, trackWindowState } from './window-state'
 const argv = process.argv
 const flag = (name: string): string | undefined =>
   argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
-const pin = flag('hash-pin')
+const pin = flag('hash-pin') ?? (argv.includes('--hash-pin') ? '' : undefined)
+const badPin = pin === undefined ? null : pinProblem(pin)
 // `--help` and `--hash-pin` print and exit before anything starts.
 const early = argv.includes('--help')
   ? helpText(`${app.getName()} ${app.getVersion()}`)
-  : pin !== undefined
+  : pin !== undefined && badPin === null
     ? `${hashPin(pin)}\n`
     : null
-if (early !== null) {
+if (badPin !== null) {
+  process.stderr.write(`--hash-pin: ${badPin}; nothing was hashed\n`)
+  app.exit(2)
+} else if (early !== null) {
   process.stdout.write(early)
   app.exit(0)
 } else {
@@ -50,7 +55,7 @@ function start(): void {
   if (userData) app.setPath('userData', userData)
 
   setupLogging()
-  const { config, problems } = loadAppConfig(app.getPath('userData'), argv)
+  const { config, problems, refused } = loadAppConfig(app.getPath('userData'), argv)
   for (const problem of problems) log.warn(`[config] ${problem}`)
   // `--check-content=DIR` checks a pack, prints the result and exits (like npm run content:check).
   const packToCheck = flag('check-content')
@@ -120,6 +125,7 @@ function start(): void {
       return label === 'bundled' ? 'bundled' : `${label}: ${dir}`
     }
     applyPendingContent = () => content.applyPending()
+    app.on('will-quit', () => content.dispose())
     setupProtocol(() => ({
       renderer: join(import.meta.dirname, '../renderer'),
       content: content.current().dir
@@ -200,32 +206,39 @@ function start(): void {
   }
 
   function setupChannels(config: AppConfig): void {
-    const info: HostInfo = {
-      host: 'electron',
-      mode: config.mode,
-      version: app.getVersion(),
-      showOverrides: { idleSeconds: config.idleSeconds, slideSeconds: config.slideSeconds }
-    }
     const admin = adminHandlers({
       config,
-      window: () => windows[0] ?? null,
+      refused,
+      stateFolder: app.getPath('userData'),
+      window: (senderId) => windows.find((w) => w.webContents.id === senderId) ?? null,
       contentSource: () => contentSource(),
       reload: () => void windows[0]?.loadURL(rendererUrl(devServerUrl)),
       exit: () => {
         lockdown?.allowClose()
         app.quit()
-      }
+      },
+      holdFullscreen: (hold) => lockdown?.holdFullscreen(hold)
     })
+    const info: HostInfo = {
+      host: 'electron',
+      mode: config.mode,
+      version: app.getVersion(),
+      showOverrides: { idleSeconds: config.idleSeconds, slideSeconds: config.slideSeconds },
+      adminPin: admin.pin
+    }
+    const rendererLog = new RateLimit(LOG_RATE_MAX, LOG_RATE_WINDOW_MS)
+    let pdfExport: Promise<string | null> | null = null
     setupIpc(
       {
         'host:info': () => info,
-        'admin:unlock': (_ctx, pin) => admin.unlock(pin),
-        'admin:action': (_ctx, action) => admin.action(action),
+        'admin:unlock': (ctx, pin) => admin.unlock(ctx.senderId, pin),
+        'admin:action': (ctx, action) => admin.action(ctx.senderId, action),
         'presenter:get': async (ctx) =>
           config.mode === 'present' ? presenter.get(ctx.senderId) : null,
-        'analytics:status': async () => (admin.unlocked() ? analytics.status() : null),
-        'analytics:export': async () => {
-          if (!admin.unlocked()) return null
+        'analytics:status': async (ctx) =>
+          admin.unlocked(ctx.senderId) ? analytics.status() : null,
+        'analytics:export': async (ctx) => {
+          if (!admin.unlocked(ctx.senderId)) return null
           const parent = windows[0]
           const options = {
             title: 'Export visitor analytics (CSV)',
@@ -247,28 +260,38 @@ function start(): void {
             return null
           }
         },
-        'presenter:export-pdf': async (_ctx, lang) => {
-          const file = join(
-            app.getPath('documents'),
-            `yuzhong-education-${lang === 'en' ? 'en' : 'zh'}.pdf`
-          )
-          try {
-            return await exportPdf(file, lang === 'en' ? 'en' : 'zh', devServerUrl)
-          } catch (err) {
+        'presenter:export-pdf': async (ctx, lang) => {
+          // A presenter's or laptop's feature: a kiosk visitor cannot start one, and one runs at a time.
+          if (config.mode === 'kiosk' && !admin.unlocked(ctx.senderId)) return null
+          if (pdfExport) return null
+          const language = lang === 'en' ? 'en' : 'zh'
+          const file = join(app.getPath('documents'), `yuzhong-education-${language}.pdf`)
+          pdfExport = exportPdf(file, language, devServerUrl).catch((err: unknown) => {
             log.error(`[pdf] ${String(err)}`)
             return null
+          })
+          try {
+            return await pdfExport
+          } finally {
+            pdfExport = null
           }
         }
       },
       {
-        'host:log': (_ctx, entry: RendererLogEntry) =>
-          log[entry.level === 'error' ? 'error' : 'warn'](
-            `[renderer] ${String(entry.message).slice(0, 2000)}`
-          ),
+        'host:log': (_ctx, raw) => {
+          const entry = sanitizeLogEntry(raw)
+          if (!entry || !rendererLog.allow()) return
+          const dropped = rendererLog.takeDropped()
+          if (dropped > 0) log.warn(`[renderer] ${dropped} more lines were dropped (rate limit)`)
+          log[entry.level](`[renderer] ${entry.message}`)
+        },
+        'admin:lock': (ctx) => admin.lock(ctx.senderId),
         'show:state': (_ctx, state: ShowState) => {
           if (typeof state?.slideId !== 'string') return
           const wasAttract = showState?.attract === true
           showState = { slideId: state.slideId.slice(0, 100), attract: state.attract === true }
+          // An unattended kiosk never stays unlocked.
+          if (showState.attract) admin.lock()
           // A changed content pack is applied when the kiosk returns to its attract loop.
           if (!wasAttract && showState.attract && applyPendingContent()) {
             log.info('[content] applying the updated pack')

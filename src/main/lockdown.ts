@@ -16,10 +16,13 @@ export function setupLockdownSwitches(mode: AppMode): void {
 export interface Lockdown {
   /** Lets the window close (the admin's Exit). */
   allowClose(): void
+  /** Whether the kiosk window is put back into fullscreen when it leaves it (the admin's Windowed turns this off). */
+  holdFullscreen(hold: boolean): void
 }
 
 export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
   let closable = mode !== 'kiosk'
+  let held = mode === 'kiosk'
   const contents = win.webContents
 
   contents.on('before-input-event', (event, input) => {
@@ -43,7 +46,7 @@ export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
       if (!closable) event.preventDefault()
     })
     win.on('leave-full-screen', () => {
-      if (!closable) win.setFullScreen(true)
+      if (!closable && held) win.setFullScreen(true)
     })
     contents.on('devtools-opened', () => contents.closeDevTools())
   }
@@ -57,6 +60,9 @@ export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
   return {
     allowClose() {
       closable = true
+    },
+    holdFullscreen(hold) {
+      held = hold && mode === 'kiosk'
     }
   }
 }

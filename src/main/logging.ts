@@ -3,6 +3,8 @@
  * at 5 MB), catches main-process errors and rejections, and keeps the latest problems in memory
  * for the admin panel.
  */
+import { join } from 'node:path'
+import { app } from 'electron'
 import log from 'electron-log/main'
 
 /** Size at which the log file rolls over to `main.old.log`. */
@@ -18,6 +20,9 @@ export function recentProblems(): string[] {
 }
 
 export function setupLogging(): typeof log {
+  // One place on every system (`logs/` in the user-data folder, which `--user-data` moves too),
+  // resolved on each write so the folder chosen at start-up is the one written.
+  log.transports.file.resolvePathFn = () => join(app.getPath('userData'), 'logs', 'main.log')
   log.transports.file.maxSize = LOG_MAX_BYTES
   log.transports.file.level = 'info'
   log.transports.console.level = process.env['NODE_ENV'] === 'test' ? false : 'info'

@@ -14,6 +14,14 @@ describe('windowOptions', () => {
     }
   })
 
+  it('a packaged build cannot open developer tools; a development build can', () => {
+    for (const mode of ['kiosk', 'windowed', 'present'] as const) {
+      const packaged = windowOptions(mode, 'p', undefined, true).webPreferences!
+      expect(packaged.devTools, `${mode}: packaged devTools`).toBe(false)
+      expect(windowOptions(mode, 'p').webPreferences!.devTools, `${mode}: dev build`).toBe(true)
+    }
+  })
+
   it('is fullscreen in kiosk mode and a normal window with --windowed', () => {
     expect(windowOptions('kiosk', 'p').fullscreen).toBe(true)
     expect(windowOptions('windowed', 'p').fullscreen).toBe(false)

@@ -23,7 +23,9 @@ export interface Bounds {
 export function windowOptions(
   mode: AppMode,
   preload: string,
-  display: Bounds = { x: 0, y: 0, width: 1920, height: 1080 }
+  display: Bounds = { x: 0, y: 0, width: 1920, height: 1080 },
+  /** An installed (packaged) build: developer tools cannot be opened at all. */
+  packaged = false
 ): BrowserWindowConstructorOptions {
   const fullscreen = mode !== 'windowed'
   const width = fullscreen ? display.width : Math.min(1600, display.width)
@@ -52,7 +54,8 @@ export function windowOptions(
       experimentalFeatures: false,
       spellcheck: false,
       webviewTag: false,
-      navigateOnDragDrop: false
+      navigateOnDragDrop: false,
+      devTools: !packaged
     }
   }
 }

@@ -1,9 +1,9 @@
 /**
- * The one show window: fullscreen on the chosen display by default, a normal resizable window
- * with `--windowed`.
+ * The app's window factory: the show (fullscreen on the chosen display by default, a normal
+ * resizable window with `--windowed`), the presenter view and the PDF export's hidden window.
  */
 import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import type { AppMode } from '@shared/app-config'
 import { guardNavigation } from './navigation'
 import { windowOptions, type Bounds } from './window-options'
@@ -21,7 +21,7 @@ export function createShowWindow(
 ): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs')
   // The app's only `new BrowserWindow`: every window gets the same locked-down options.
-  const win = new BrowserWindow(windowOptions(mode, preload, display))
+  const win = new BrowserWindow(windowOptions(mode, preload, display, app.isPackaged))
   guardNavigation(win.webContents, devServerUrl)
   if (!hidden) win.once('ready-to-show', () => win.show())
   void win.loadURL(url)

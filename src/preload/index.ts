@@ -22,6 +22,7 @@ const api: HostApi = {
   adminUnlock: (pin: string) => ipcRenderer.invoke('admin:unlock', pin) as Promise<UnlockResult>,
   adminAction: (action: AdminAction) =>
     ipcRenderer.invoke('admin:action', action) as Promise<boolean>,
+  adminLock: () => ipcRenderer.send('admin:lock'),
   presenterGet: () => ipcRenderer.invoke('presenter:get') as Promise<PresentationState | null>,
   presenterSet: (state: PresentationState) => ipcRenderer.send('presenter:set', state),
   onPresenterState: (listener: (state: PresentationState) => void) => {

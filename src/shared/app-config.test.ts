@@ -43,7 +43,7 @@ describe('resolveAppConfig', () => {
       '/u/config.json: idleSeconds: expected a whole number from 3 to 86400, got -5',
       '/u/config.json: mode: expected one of kiosk, windowed, present, got "party"',
       '/u/config.json: colour: unknown option',
-      '/u/config.json: adminPinHash: expected null or a hash made with --hash-pin (scrypt:<salt>:<key>), got "1234"',
+      '/u/config.json: adminPinHash: expected null or a hash made with --hash-pin (scrypt:<salt>:<key>), got "1234"; the admin escape stays disabled until it is fixed',
       '--display: display: expected a whole number from 0 to 16 or null, got "two"',
       '--idle: idleSeconds: expected a whole number from 3 to 86400, got "1e9"'
     ])
@@ -55,6 +55,37 @@ describe('resolveAppConfig', () => {
     expect(broken.problems[0]).toMatch(/^config\.json: \$: not valid JSON/)
     const list = resolveAppConfig('[1, 2]', [])
     expect(list.problems).toEqual(['config.json: $: expected an object of options'])
+  })
+
+  it('reads an adminPinHash with stray whitespace or capitals; refuses (fails closed) anything else', () => {
+    const hash = `scrypt:${'ab'.repeat(16)}:${'cd'.repeat(64)}`
+    for (const written of [
+      `${hash}\n`,
+      `  ${hash}`,
+      hash.toUpperCase().replace('SCRYPT', 'scrypt')
+    ]) {
+      const r = resolveAppConfig(JSON.stringify({ adminPinHash: written }), [])
+      expect(r.config.adminPinHash, JSON.stringify(written)).toBe(hash)
+      expect(r.refused).toEqual([])
+    }
+    const bad = resolveAppConfig(JSON.stringify({ adminPinHash: `${hash}x` }), [])
+    expect(bad.config.adminPinHash).toBeNull()
+    expect(bad.refused, 'the admin escape must know the hash was refused').toEqual(['adminPinHash'])
+  })
+
+  it('a file that cannot be parsed is refused whole (a trailing comma), and says so', () => {
+    const r = resolveAppConfig('{ "adminPinHash": null, }', [], '/u/config.json')
+    expect(r.refused).toEqual(['$'])
+    expect(r.problems[0]).toMatch(
+      /^\/u\/config\.json: \$: not valid JSON .*admin escape stays disabled/
+    )
+    expect(resolveAppConfig('[1]', []).refused).toEqual(['$'])
+  })
+
+  it('reads a file saved with a byte-order mark (Windows Notepad)', () => {
+    const r = resolveAppConfig('\uFEFF{ "idleSeconds": 30 }', [])
+    expect(r.problems).toEqual([])
+    expect(r.config.idleSeconds).toBe(30)
   })
 
   it('ignores Chromium and Electron flags', () => {

@@ -21,8 +21,8 @@ export interface AppConfig {
   /** Default seconds per slide in the attract loop. Default 8. */
   slideSeconds: number
   /**
-   * The admin PIN, hashed: `scrypt:<salt hex>:<key hex>` (make one with `--hash-pin=NNNN`).
-   * `null` uses the default PIN, 2468 — change it on every installation.
+   * The admin PIN, hashed: `scrypt:<salt hex>:<key hex>` (make one with `--hash-pin=NNNNNN`).
+   * `null` (the default): no PIN is set and the admin escape is disabled. There is no default PIN.
    */
   adminPinHash: string | null
   /** Start the app when the user logs in (Windows, macOS: login item; Linux: autostart). */
@@ -53,10 +53,9 @@ export const DEFAULT_APP_CONFIG: Readonly<AppConfig> = Object.freeze({
   content: null
 })
 
-/** The default admin PIN, documented in the README; used while `adminPinHash` is null. */
-export const DEFAULT_ADMIN_PIN = '2468'
-
-type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false; expected: string }
+type Check = (
+  value: unknown
+) => { ok: true; value: unknown } | { ok: false; expected: string; consequence?: string }
 
 const integer =
   (min: number, max: number, nullable = false): Check =>
@@ -83,11 +82,18 @@ const CHECKS: { [K in keyof AppConfig]: Check } = {
   display: integer(0, 16, true),
   idleSeconds: integer(3, 86_400),
   slideSeconds: integer(2, 120),
-  adminPinHash: (value) =>
-    value === null ||
-    (typeof value === 'string' && /^scrypt:[0-9a-f]{32}:[0-9a-f]{128}$/.test(value))
-      ? { ok: true, value }
-      : { ok: false, expected: 'null or a hash made with --hash-pin (scrypt:<salt>:<key>)' },
+  adminPinHash: (value) => {
+    if (value === null) return { ok: true, value }
+    // Editors add stray spaces, newlines and capitals; none of them changes the hash.
+    const hash = typeof value === 'string' ? value.trim().toLowerCase() : ''
+    return /^scrypt:[0-9a-f]{32}:[0-9a-f]{128}$/.test(hash)
+      ? { ok: true, value: hash }
+      : {
+          ok: false,
+          expected: 'null or a hash made with --hash-pin (scrypt:<salt>:<key>)',
+          consequence: 'the admin escape stays disabled until it is fixed'
+        }
+  },
   startAtLogin: boolean,
   dailyReloadHour: integer(0, 23, true),
   crashBudget: integer(1, 100),
@@ -117,6 +123,8 @@ export interface AppConfigResult {
   config: AppConfig
   /** One line per refused value: `source: field: expected …, got …`. */
   problems: string[]
+  /** Options given but refused (`$` when the whole file was refused): they keep their defaults. */
+  refused: string[]
 }
 
 function apply(
@@ -124,7 +132,8 @@ function apply(
   key: string,
   raw: unknown,
   source: string,
-  problems: string[]
+  problems: string[],
+  refused: string[] = []
 ): void {
   if (!(key in CHECKS)) {
     problems.push(`${source}: ${key}: unknown option`)
@@ -133,7 +142,13 @@ function apply(
   const k = key as keyof AppConfig
   const result = CHECKS[k](raw)
   if (result.ok) (config as unknown as Record<string, unknown>)[k] = result.value
-  else problems.push(`${source}: ${key}: expected ${result.expected}, got ${JSON.stringify(raw)}`)
+  else {
+    const then = result.consequence ? `; ${result.consequence}` : ''
+    problems.push(
+      `${source}: ${key}: expected ${result.expected}, got ${JSON.stringify(raw)}${then}`
+    )
+    refused.push(key)
+  }
 }
 
 /**
@@ -147,19 +162,25 @@ export function resolveAppConfig(
 ): AppConfigResult {
   const config: AppConfig = { ...DEFAULT_APP_CONFIG }
   const problems: string[] = []
+  const refused: string[] = []
   if (fileText !== null) {
     let data: unknown
     try {
-      data = JSON.parse(fileText)
+      // Windows Notepad may save UTF-8 with a byte-order mark; JSON.parse would refuse it.
+      data = JSON.parse(fileText.replace(/^\uFEFF/, ''))
     } catch (err) {
-      problems.push(`${fileName}: $: not valid JSON (${(err as Error).message}); using defaults`)
+      problems.push(
+        `${fileName}: $: not valid JSON (${(err as Error).message}); using defaults, and the admin escape stays disabled`
+      )
+      refused.push('$')
     }
     if (data !== undefined) {
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         problems.push(`${fileName}: $: expected an object of options`)
+        refused.push('$')
       } else {
         for (const [key, value] of Object.entries(data)) {
-          if (key !== '$schema') apply(config, key, value, fileName, problems)
+          if (key !== '$schema') apply(config, key, value, fileName, problems, refused)
         }
       }
     }
@@ -175,9 +196,9 @@ export function resolveAppConfig(
     const value = match[2] === undefined ? (flag.key === 'startAtLogin' ? 'true' : '') : match[2]
     const raw =
       value === 'null' && (flag.key === 'display' || flag.key === 'dailyReloadHour') ? null : value
-    apply(config, flag.key, raw, `--${match[1]}`, problems)
+    apply(config, flag.key, raw, `--${match[1]}`, problems, refused)
   }
-  return { config, problems }
+  return { config, problems, refused }
 }
 
 /** The text `--help` prints. */
@@ -195,7 +216,8 @@ export function helpText(appName: string): string {
     '  --export-analytics=FILE'.padEnd(26) +
       'write the visitor analytics as CSV to FILE, then exit',
     '  --check-content=DIR'.padEnd(26) + 'check a content pack, print its problems, then exit',
-    '  --hash-pin=NNNN'.padEnd(26) + 'print the adminPinHash for a new admin PIN, then exit',
+    '  --hash-pin=NNNNNN'.padEnd(26) +
+      'print the adminPinHash for a new admin PIN (6-12 digits), then exit',
     '  --help'.padEnd(26) + 'print this help, then exit',
     ''
   ].join('\n')

@@ -20,6 +20,8 @@ export interface HostInfo {
   version: string
   /** Show option overrides from the host (command line, config file). */
   showOverrides: Record<string, number>
+  /** Whether the admin escape can be used (a PIN is set). */
+  adminPin: PinState
 }
 
 /** A problem the renderer reports so that it lands in the host's log. */
@@ -44,10 +46,14 @@ export interface PresentationState {
   attract: 'off' | 'loop' | 'play'
 }
 
+/** Whether an admin PIN is set: with none (or an invalid hash) the admin escape is disabled. */
+export type PinState = 'set' | 'not-set' | 'invalid'
+
 /** What the admin panel shows. */
 export interface AdminStatus {
   version: string
   mode: HostMode
+  pin: PinState
   /** Where the slides come from, e.g. `bundled` or a folder. */
   contentSource: string
   uptimeSeconds: number
@@ -69,7 +75,11 @@ export type AdminAction = 'exit' | 'reload' | 'windowed' | 'kiosk'
 /** The answer to a PIN. */
 export type UnlockResult =
   | { ok: true; status: AdminStatus }
-  | { ok: false; reason: 'wrong-pin' | 'locked-out'; retryInSeconds?: number }
+  | {
+      ok: false
+      reason: 'wrong-pin' | 'locked-out' | 'pin-not-set' | 'pin-invalid'
+      retryInSeconds?: number
+    }
 
 /** Request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export interface InvokeChannels {
@@ -86,6 +96,7 @@ export interface InvokeChannels {
 export interface SendChannels {
   'host:log': [entry: RendererLogEntry]
   'show:state': [state: ShowState]
+  'admin:lock': []
   'presenter:set': [state: PresentationState]
   'print:ready': []
   'analytics:record': [events: AnalyticsEvent[]]
@@ -112,6 +123,7 @@ export const INVOKE_CHANNELS = [
 export const SEND_CHANNELS = [
   'host:log',
   'show:state',
+  'admin:lock',
   'presenter:set',
   'print:ready',
   'analytics:record'
@@ -129,6 +141,8 @@ export interface HostApi {
   adminUnlock(pin: string): Promise<UnlockResult>
   /** Runs an admin action (only while unlocked). */
   adminAction(action: AdminAction): Promise<boolean>
+  /** Ends this window's admin unlock (its panel closed). */
+  adminLock(): void
   /** The presentation state the main process holds (present mode), or null. */
   presenterGet(): Promise<PresentationState | null>
   /** Proposes a new presentation state; the main process shares it with every window. */

@@ -3,7 +3,7 @@
  * `window.host`; in a plain browser (`npm run web`) it falls back to the page URL, so the same
  * bundle runs in both.
  */
-import { APP_MODES, DEFAULT_ADMIN_PIN, type AppMode } from '@shared/app-config'
+import { APP_MODES, type AppMode } from '@shared/app-config'
 import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
 import type {
   AdminAction,
@@ -36,8 +36,18 @@ function browserInfo(): HostInfo {
         ? 'kiosk'
         : 'windowed',
     version: import.meta.env.VITE_APP_VERSION ?? 'dev',
-    showOverrides
+    showOverrides,
+    adminPin: browserPin() === null ? (params.has('adminPin') ? 'invalid' : 'not-set') : 'set'
   }
+}
+
+/**
+ * The browser build's admin PIN: `?adminPin=NNNNNN` (6–12 digits) in the URL a browser kiosk is
+ * started with. There is no default: without it the admin escape is disabled, as in Electron.
+ */
+function browserPin(): string | null {
+  const pin = new URLSearchParams(location.search).get('adminPin')
+  return pin !== null && /^[0-9]{6,12}$/.test(pin) ? pin : null
 }
 
 /** Mode, version and option overrides of the host. */
@@ -65,22 +75,30 @@ export function reportState(state: ShowState): void {
 }
 
 /**
- * Checks an admin PIN with the host. The browser build has no host to protect: it accepts the
- * documented default PIN so the panel (reload only) can be reached there too.
+ * Checks an admin PIN with the host. The browser build checks the `?adminPin=` it was started
+ * with; its panel can only reload.
  */
 export async function adminUnlock(pin: string): Promise<UnlockResult> {
   if (window.host) return window.host.adminUnlock(pin)
-  if (pin !== DEFAULT_ADMIN_PIN) return { ok: false, reason: 'wrong-pin' }
+  const expected = browserPin()
+  if (expected === null) return { ok: false, reason: 'pin-not-set' }
+  if (pin !== expected) return { ok: false, reason: 'wrong-pin' }
   return {
     ok: true,
     status: {
       version: import.meta.env.VITE_APP_VERSION ?? 'dev',
       mode: 'windowed',
+      pin: 'set',
       contentSource: 'bundled (browser)',
       uptimeSeconds: Math.round(performance.now() / 1000),
       recentErrors: []
     }
   }
+}
+
+/** Ends this window's admin unlock (the panel closed). */
+export function adminLock(): void {
+  window.host?.adminLock()
 }
 
 /** The admin actions this host offers. */

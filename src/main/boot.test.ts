@@ -1,0 +1,314 @@
+/**
+ * Boots the real main process (src/main/index.ts) whole, against a recording stand-in for the
+ * `electron` module, with real files in a temporary user-data folder and the real logger
+ * (electron-log writing its file there). This covers the wiring between the feature modules
+ * until a machine with the Electron binary runs e2e/electron.spec.ts.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { hashPin, LOCKOUT_MS, MAX_ATTEMPTS } from './admin-pin'
+import { createElectronStandIn, type ElectronStandIn } from './electron-stand-in'
+import { LOG_RATE_MAX } from './renderer-log'
+
+const ROOT = join(import.meta.dirname, '../..')
+const APP_PAGE = 'app://bundle/index.html'
+
+const current = vi.hoisted(() => ({ stand: null as ElectronStandIn | null }))
+// Vitest keeps a mocked module across `resetModules`, so every export forwards to the stand-in of
+// the boot in progress.
+vi.mock('electron', () => {
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'screen', 'powerSaveBlocker']
+  const exports: Record<string, unknown> = {}
+  for (const name of [...names, 'dialog', 'session', 'Menu', 'webContents']) {
+    Object.defineProperty(exports, name, {
+      enumerable: true,
+      get: () => (current.stand?.module as Record<string, unknown> | undefined)?.[name]
+    })
+  }
+  return exports
+})
+
+// electron-log is plain CommonJS loaded by Node (not by Vitest), so its `require('electron')` is
+// answered from Node's module cache: the same stand-in, whichever boot is running.
+const require = createRequire(import.meta.url)
+const electronId = require.resolve('electron')
+const forwarding = new Proxy({} as Record<string, unknown>, {
+  get: (_t, key: string) => (current.stand?.module as Record<string, unknown> | undefined)?.[key]
+})
+require.cache[electronId] = {
+  id: electronId,
+  filename: electronId,
+  loaded: true,
+  exports: forwarding
+} as NodeJS.Module
+
+let userData = ''
+let savedArgv: string[] = []
+
+/** Boots src/main/index.ts with these flags; resolves when its windows exist. */
+async function boot(...flags: string[]): Promise<ElectronStandIn> {
+  const stand = createElectronStandIn(ROOT)
+  stand.app.setPath('userData', userData)
+  stand.app.setPath('documents', join(userData, 'documents'))
+  current.stand = stand
+  process.argv = ['electron', ROOT, ...flags]
+  vi.resetModules()
+  await import('./index')
+  await vi.waitFor(() => {
+    if (stand.app.exitCode === null && stand.windows().length === 0)
+      throw new Error('no window yet')
+  })
+  return stand
+}
+
+/** Lines of the real log file electron-log wrote into the user-data folder. */
+function logText(): string {
+  const file = join(userData, 'logs', 'main.log')
+  return existsSync(file) ? readFileSync(file, 'utf8') : ''
+}
+
+beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'yz-boot-'))
+  savedArgv = process.argv
+})
+afterEach(() => {
+  current.stand?.app.quit()
+  process.argv = savedArgv
+  rmSync(userData, { recursive: true, force: true })
+})
+
+describe('booting the main process', () => {
+  it('serves the app and the bundled pack through its scheme, with the CSP', async () => {
+    const stand = await boot()
+    expect(
+      stand.privileged.map((s) => s.scheme),
+      'privileged schemes'
+    ).toEqual(['app'])
+    const [win] = stand.windows()
+    expect(stand.windows(), 'one kiosk window').toHaveLength(1)
+    expect(win!.options.kiosk, 'kiosk window').toBe(true)
+    expect(win!.options.webPreferences?.sandbox, 'sandboxed renderer').toBe(true)
+    expect(win!.loaded, 'first page').toEqual([APP_PAGE])
+
+    const page = await stand.fetch(APP_PAGE)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy'), 'CSP on the page').toMatch(
+      /script-src 'self'/
+    )
+    const deck = await stand.fetch('app://bundle/content/deck.json')
+    expect(deck.status).toBe(200)
+    const body = (await deck.json()) as { slides: unknown[] }
+    expect(body.slides.length, 'slides in the bundled deck').toBeGreaterThan(10)
+    expect((await stand.fetch('app://bundle/../package.json')).status, 'outside').toBe(404)
+    expect(logText(), 'the real logger wrote into user data').toMatch(/\[content\] showing bundled/)
+  })
+
+  it('refuses IPC from frames the app did not load', async () => {
+    const stand = await boot()
+    const [win] = stand.windows()
+    const info = await stand.invoke('host:info', stand.frame(win!, APP_PAGE))
+    expect(info, 'the app page is answered').toMatchObject({ host: 'electron', mode: 'kiosk' })
+    await expect(
+      stand.invoke('host:info', stand.frame(win!, 'https://evil.example/')),
+      'a foreign page'
+    ).rejects.toThrow(/refused/)
+    await expect(
+      stand.invoke('host:info', stand.frame(win!, APP_PAGE, {})),
+      'a sub-frame of the app'
+    ).rejects.toThrow(/refused/)
+  })
+
+  it('reloads a crashed renderer at the slide it reported', async () => {
+    const stand = await boot()
+    const [win] = stand.windows()
+    stand.send('show:state', stand.frame(win!, APP_PAGE), { slideId: 'supply', attract: false })
+    win!.webContents.fire('render-process-gone', { reason: 'crashed', exitCode: 1 })
+    expect(win!.loaded.at(-1), 'reloaded at the reported slide').toBe(`${APP_PAGE}#/supply`)
+  })
+
+  it('the admin escape stays closed while no PIN is set', async () => {
+    const stand = await boot()
+    const [win] = stand.windows()
+    const from = stand.frame(win!, APP_PAGE)
+    const answer = await stand.invoke('admin:unlock', from, '2468')
+    expect(answer, 'the old default PIN').toEqual({ ok: false, reason: 'pin-not-set' })
+    expect(await stand.invoke('admin:action', from, 'exit'), 'exit while locked').toBe(false)
+    expect(stand.app.quitRequested, 'the app did not quit').toBe(false)
+    expect(logText(), 'the log says why').toMatch(/PIN not set/)
+  })
+
+  it('writes into the user-data folder cause no reload; a new valid pack waits for attract', async () => {
+    const stand = await boot()
+    const [win] = stand.windows()
+    const from = stand.frame(win!, APP_PAGE)
+    stand.send('show:state', from, { slideId: 'cover', attract: false })
+    // What a running kiosk writes into user data: logs, analytics, Chromium's profile files.
+    mkdirSync(join(userData, 'analytics'), { recursive: true })
+    for (let i = 0; i < 5; i += 1) {
+      writeFileSync(join(userData, 'analytics', '2026-12-01.jsonl'), `{"n":${i}}\n`, { flag: 'a' })
+      writeFileSync(join(userData, 'Preferences'), `{"i":${i}}`)
+    }
+    // A pack folder appears: the watcher checks it once the writes settle.
+    cpSync(join(ROOT, 'examples/content-pack'), join(userData, 'content'), { recursive: true })
+    await vi.waitFor(
+      () => expect(logText()).toMatch(/\[content\] .*user data.* waits for the attract loop/),
+      {
+        timeout: 10_000,
+        interval: 100
+      }
+    )
+    const before = win!.loaded.length
+    stand.send('show:state', from, { slideId: 'cover', attract: true })
+    expect(win!.loaded.length, 'reloaded once at the attract loop').toBe(before + 1)
+    const deck = (await (await stand.fetch('app://bundle/content/deck.json')).json()) as {
+      slides: unknown[]
+    }
+    expect(deck.slides.length, 'the example pack is served').toBeLessThan(10)
+
+    // The next attract start with nothing changed (logs keep being written) reloads nothing.
+    stand.send('show:state', from, { slideId: 'cover', attract: false })
+    writeFileSync(join(userData, 'Preferences'), '{"later":true}')
+    // Touching the pack with the same bytes is a change event but not a content change.
+    const deckFile = join(userData, 'content', 'deck.json')
+    writeFileSync(deckFile, readFileSync(deckFile))
+    await vi.waitFor(() => expect(logText()).toMatch(/\[content\] .*unchanged/), {
+      timeout: 10_000,
+      interval: 100
+    })
+    stand.send('show:state', from, { slideId: 'cover', attract: true })
+    expect(win!.loaded.length, 'no reload for unchanged content').toBe(before + 1)
+  })
+
+  it('with a PIN set, unlocks only the window that entered it, until its panel closes or attract starts', async () => {
+    // Written the way editors write it: a trailing newline and capitals.
+    const hash = hashPin('864209')
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ adminPinHash: ` ${hash.toUpperCase().replace('SCRYPT', 'scrypt')}\n` })
+    )
+    const stand = await boot()
+    const [win] = stand.windows()
+    const from = stand.frame(win!, APP_PAGE)
+    const other = { ...stand.frame(win!, APP_PAGE), sender: { id: 999 } }
+    expect(await stand.invoke('host:info', from)).toMatchObject({ adminPin: 'set' })
+    expect(await stand.invoke('admin:unlock', from, '864209')).toMatchObject({
+      ok: true,
+      status: { pin: 'set' }
+    })
+    expect(await stand.invoke('analytics:status', other), 'another window').toBeNull()
+    expect(await stand.invoke('admin:action', other, 'windowed'), 'another window').toBe(false)
+    // The admin's Windowed: the kiosk leaves fullscreen and the fullscreen guard leaves it there.
+    expect(await stand.invoke('admin:action', from, 'windowed')).toBe(true)
+    expect(win!.isFullScreen(), 'windowed after the admin asked').toBe(false)
+    expect(await stand.invoke('admin:action', from, 'kiosk')).toBe(true)
+    win!.setFullScreen(false)
+    expect(win!.isFullScreen(), 'back in kiosk: the guard holds fullscreen again').toBe(true)
+    // The panel closes: locked again.
+    stand.send('admin:lock', from)
+    expect(await stand.invoke('admin:action', from, 'reload'), 'after the panel closed').toBe(false)
+    // The attract loop starts: locked again.
+    await stand.invoke('admin:unlock', from, '864209')
+    stand.send('show:state', from, { slideId: 'cover', attract: true })
+    expect(await stand.invoke('admin:action', from, 'reload'), 'after attract started').toBe(false)
+  })
+
+  it('a wrong PIN locks the pad with a back-off that survives a restart', async () => {
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ adminPinHash: hashPin('864209') })
+    )
+    let stand = await boot()
+    let from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    const answers = []
+    for (let i = 0; i < MAX_ATTEMPTS; i++)
+      answers.push(await stand.invoke('admin:unlock', from, '000000'))
+    expect(answers.at(-1), 'the fifth wrong PIN').toEqual({
+      ok: false,
+      reason: 'locked-out',
+      retryInSeconds: LOCKOUT_MS / 1000
+    })
+    stand.app.quit()
+    stand = await boot()
+    from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    expect(
+      await stand.invoke('admin:unlock', from, '864209'),
+      'the right PIN, after a restart'
+    ).toMatchObject({ ok: false, reason: 'locked-out' })
+  })
+
+  it('an invalid hash or a config.json that does not parse keeps the escape closed', async () => {
+    writeFileSync(join(userData, 'config.json'), '{ "adminPinHash": "scrypt:1234", }')
+    const stand = await boot()
+    const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    expect(await stand.invoke('admin:unlock', from, '2468')).toEqual({
+      ok: false,
+      reason: 'pin-invalid'
+    })
+    expect(logText()).toMatch(/config\.json: \$: not valid JSON/)
+  })
+
+  it('host:log writes one clean line per entry, refuses junk and is rate-limited', async () => {
+    const stand = await boot()
+    const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    stand.send('host:log', from, null)
+    stand.send('host:log', from, {
+      level: 'error',
+      message: 'boom\n[admin] unlock granted\u001b[2J'
+    })
+    for (let i = 0; i < LOG_RATE_MAX + 20; i++)
+      stand.send('host:log', from, { level: 'warn', message: `flood ${i}` })
+    const lines = logText()
+      .split('\n')
+      .filter((l) => l.includes('[renderer]'))
+    expect(lines[0], 'one line, control characters gone').toMatch(
+      /\[renderer\] boom \[admin\] unlock granted \[2J$/
+    )
+    expect(lines.length, 'at most the rate limit').toBe(LOG_RATE_MAX)
+    expect(logText()).not.toMatch(/^\[admin\] unlock granted/m)
+  })
+
+  it('a kiosk visitor cannot start a PDF export; a presenter can, one at a time', async () => {
+    let stand = await boot()
+    const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    expect(await stand.invoke('presenter:export-pdf', from, 'zh'), 'kiosk, locked').toBeNull()
+    expect(stand.windows(), 'no print window was opened').toHaveLength(1)
+    stand.app.quit()
+    mkdirSync(join(userData, 'documents'))
+    stand = await boot('--windowed')
+    const win = stand.windows()[0]!
+    const first = stand.invoke('presenter:export-pdf', stand.frame(win, APP_PAGE), 'en')
+    expect(
+      await stand.invoke('presenter:export-pdf', stand.frame(win, APP_PAGE), 'zh'),
+      'a second one at once'
+    ).toBeNull()
+    const printWin = stand.windows()[1]!
+    expect(printWin.loaded[0]).toBe(`${APP_PAGE}?print&lang=en`)
+    stand.send('print:ready', stand.frame(printWin, `${APP_PAGE}?print&lang=en`))
+    expect(await first).toBe(join(userData, 'documents', 'yuzhong-education-en.pdf'))
+    expect(readFileSync(join(userData, 'documents', 'yuzhong-education-en.pdf'), 'utf8')).toMatch(
+      /^%PDF/
+    )
+  })
+
+  it('--hash-pin refuses a short PIN and starts nothing', async () => {
+    const stand = createElectronStandIn(ROOT)
+    stand.app.setPath('userData', userData)
+    current.stand = stand
+    process.argv = ['electron', ROOT, '--hash-pin=1234']
+    vi.resetModules()
+    await import('./index')
+    expect(stand.app.exitCode).toBe(2)
+    expect(stand.windows()).toHaveLength(0)
+  })
+})
