@@ -1,11 +1,14 @@
 import { expect, test } from './fixtures'
 
+/** The browser build's admin PIN comes only from the URL it is started with (there is no default). */
+const PIN = '246813'
+
 test.describe('kiosk', () => {
   test('five taps in the corner within 3 s open the PIN pad; the PIN opens the admin panel', async ({
     show,
     page
   }) => {
-    await show.open('#/intro')
+    await show.open(`?adminPin=${PIN}#/intro`)
     const corner = page.getByTestId('admin-corner')
     const admin = page.getByTestId('admin')
     for (let i = 0; i < 4; i++) await corner.click({ force: true })
@@ -16,13 +19,29 @@ test.describe('kiosk', () => {
     for (const d of '1111') await admin.getByRole('button', { name: d, exact: true }).click()
     await page.getByTestId('pin-enter').click()
     await expect(admin.getByRole('alert')).toContainText('Wrong PIN')
-    for (const d of '2468') await admin.getByRole('button', { name: d, exact: true }).click()
+    for (const d of PIN) await admin.getByRole('button', { name: d, exact: true }).click()
     await page.getByTestId('pin-enter').click()
     await expect(page.getByTestId('admin-status')).toContainText('bundled')
     await expect(admin.getByRole('button', { name: /Reload/ })).toBeVisible()
     expect(await show.slideId(), 'the show stayed where it was').toBe('intro')
     await admin.getByRole('button', { name: /Close/ }).click()
     await expect(admin).toBeHidden()
+  })
+
+  test('with no PIN set, the escape says so and offers no pad (the old default PIN is gone)', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    const corner = page.getByTestId('admin-corner')
+    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    const admin = page.getByTestId('admin')
+    await expect(admin).toContainText('Admin PIN not set')
+    await expect(admin.getByTestId('pin-not-set')).toContainText('?adminPin=')
+    await expect(admin.getByRole('button', { name: '2', exact: true }), 'no PIN pad').toHaveCount(0)
+    await page.keyboard.type('2468')
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('admin-status'), 'no panel').toHaveCount(0)
   })
 
   test('taps spread over more than 3 s do not open the PIN pad', async ({ show, page }) => {
@@ -88,13 +107,13 @@ test.describe('kiosk', () => {
 })
 
 test('the admin panel summarises this visit and exports it as CSV', async ({ show, page }) => {
-  await show.open('#/intro')
+  await show.open(`?adminPin=${PIN}#/intro`)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.getByTestId('hub-supply').waitFor()
   const corner = page.getByTestId('admin-corner')
   for (let i = 0; i < 5; i++) await corner.click({ force: true })
-  for (const d of '2468')
+  for (const d of PIN)
     await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
   await page.getByTestId('pin-enter').click()
   const panel = page.getByTestId('analytics')

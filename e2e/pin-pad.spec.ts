@@ -5,7 +5,7 @@ test.describe('PIN pad with a hardware keyboard', () => {
     show,
     page
   }) => {
-    await show.open('#/intro')
+    await show.open('?adminPin=246813#/intro')
     const corner = page.getByTestId('admin-corner')
     for (let i = 0; i < 5; i++) await corner.click({ force: true })
     const admin = page.getByTestId('admin')
@@ -22,10 +22,16 @@ test.describe('PIN pad with a hardware keyboard', () => {
     await expect(admin.getByRole('alert'), 'Enter submits').toBeVisible()
     await expect(filled, 'and the pad is empty again').toHaveCount(0)
     expect(await show.slideId(), 'digits and Enter did not jump slides').toBe('intro')
+    await page.keyboard.type('246813')
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByTestId('admin-status'),
+      'the right PIN typed opens the panel'
+    ).toBeVisible()
   })
 
   test('Escape closes the pad', async ({ show, page }) => {
-    await show.open('#/intro')
+    await show.open('?adminPin=246813#/intro')
     for (let i = 0; i < 5; i++) await page.getByTestId('admin-corner').click({ force: true })
     await expect(page.getByTestId('admin')).toBeVisible()
     await page.keyboard.press('Escape')
