@@ -4,6 +4,7 @@
  * Electron; the app's `--check-content=DIR` runs the same check.
  */
 import { checkPack } from './content-pack'
+import { lintPack } from './pack-lint'
 
 /** Runs the check and returns the exit code, writing to the given streams. */
 export function runCheck(
@@ -18,6 +19,10 @@ export function runCheck(
   const result = checkPack(dir)
   if (result.ok) {
     out(result.summary)
+    // Editorial warnings (punctuation, dates, glossary, reading time) do not fail the check.
+    const warnings = lintPack(result.dir, result.deck)
+    for (const warning of warnings) err(`warning: ${warning}`)
+    if (warnings.length) out(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`)
     return 0
   }
   for (const problem of result.problems) err(problem)

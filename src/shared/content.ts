@@ -155,7 +155,7 @@ export const ChartSlideSchema = v.strictObject({
 })
 
 export const TimelineEventSchema = v.strictObject({
-  /** As written: "2021年", "12月6日", "今年7月". */
+  /** With its year: "2021年", "2024年12月6日"; a plan shows when it was issued, not its period. */
   date: LocalizedSchema,
   title: LocalizedSchema,
   text: v.optional(LocalizedSchema)
@@ -249,11 +249,25 @@ export const SlideSchema = v.variant('type', [
   CreditsSlideSchema
 ])
 
+/** The text a pack is made from, and when it was written: the year every date is read against. */
+export const SourceSchema = v.strictObject({
+  title: LocalizedSchema,
+  /** When the source was published: "2024", "2024-12" or "2024-12-10". */
+  date: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year, year-month or date, e.g. "2024-12"')
+  ),
+  /** Byline, as credited. */
+  authors: v.optional(LocalizedSchema)
+})
+
 export const DeckSchema = v.strictObject({
   $schema: v.optional(v.string()),
   /** Format version of the pack. */
   version: v.literal(1),
   title: LocalizedSchema,
+  /** The source the content is taken from (optional for packs that have none). */
+  source: v.optional(SourceSchema),
   /** Seconds each slide stays up in the attract loop unless the slide says otherwise. */
   defaultDuration: v.optional(seconds, 8),
   slides: v.pipe(v.array(SlideSchema), v.minLength(1, 'the deck has no slides'))
