@@ -116,4 +116,41 @@ test.describe('content packs', () => {
       server.kill()
     }
   })
+
+  test('pack files are served sandboxed and not sniffed; page scripts only from the app assets', async ({
+    request,
+    browser
+  }) => {
+    const pack = mkdtempSync(join(tmpdir(), 'svg-pack-'))
+    cpSync('examples/content-pack', pack, { recursive: true })
+    // An SVG whose script would mark the app's storage if it ran with the app's origin.
+    writeFileSync(
+      join(pack, 'media', 'skyline.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">' +
+        '<script>localStorage.setItem("pwned","1")</script><rect width="10" height="10"/></svg>'
+    )
+    const { server } = await serve(pack)
+    try {
+      const base = `http://127.0.0.1:${PORT}`
+      for (const path of ['/content/deck.json', '/content/media/skyline.svg']) {
+        const res = await request.get(`${base}${path}`)
+        expect(res.headers()['content-security-policy'], `${path}: CSP`).toBe('sandbox')
+        expect(res.headers()['x-content-type-options'], `${path}: nosniff`).toBe('nosniff')
+      }
+      const csp = (await request.get(`${base}/`)).headers()['content-security-policy'] ?? ''
+      expect(csp, 'page scripts only from the assets folder').toContain(
+        `script-src ${base}/assets/`
+      )
+      expect(csp).not.toMatch(/script-src[^;]*'self'/)
+      // Opened top-level, the SVG runs nothing that reaches the app's origin.
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`${base}/content/media/skyline.svg`)
+      await page.goto(`${base}/`)
+      expect(await page.evaluate(() => localStorage.getItem('pwned'))).toBeNull()
+      await context.close()
+    } finally {
+      server.kill()
+    }
+  })
 })

@@ -11,7 +11,7 @@
  * hosts and the checker share (`resolvePackFile`, built with the app into out/main/).
  */
 import { createServer } from 'node:http'
-import { createReadStream, existsSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import sirv from 'sirv'
@@ -32,20 +32,27 @@ if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(packModule)) {
   process.exit(1)
 }
 
-/** The same policy the Electron protocol sends (src/main/app-paths.ts). */
-const CSP = JSON.parse(
-  readFileSync(join(root, 'src/shared/content-security-policy.json'), 'utf8')
-).join('; ')
+/** @type {typeof import('../src/main/content-pack')} */
+const packs = await import(pathToFileURL(packModule).href)
+
+/**
+ * The origin a request was made to, for the page policy (scripts only from `<origin>/assets/`):
+ * its Host header when that is a plain host name or address, else the address we listen on.
+ * @param {import('node:http').IncomingMessage | undefined} req
+ */
+const originOf = (req) => {
+  const named = req?.headers.host ?? ''
+  const fallback = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`
+  return `http://${/^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i.test(named) ? named : fallback}`
+}
 
 /** @type {import('sirv').Options['setHeaders']} */
 const setHeaders = (res) => {
-  res.setHeader('Content-Security-Policy', CSP)
+  // The same page policy the Electron protocol sends, for this server's origin.
+  res.setHeader('Content-Security-Policy', packs.pageContentSecurityPolicy(originOf(res.req)))
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Cache-Control', 'no-cache')
 }
-
-/** @type {typeof import('../src/main/content-pack')} */
-const packs = await import(pathToFileURL(packModule).href)
 // `--content=DIR` shows a content pack when it passes the checker (run on a worker thread), else
 // the bundled content: the same rule as the app.
 const requested = arg('content')
@@ -82,9 +89,8 @@ function servePack(req, res, path) {
   res.writeHead(200, {
     'Content-Type': found.type,
     'Content-Length': found.size,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache'
+    'Cache-Control': 'no-cache',
+    ...packs.PACK_RESPONSE_HEADERS
   })
   if (req.method === 'HEAD') res.end()
   else

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { pageContentSecurityPolicy } from '@shared/pack-rules'
 import { CONTENT_SECURITY_POLICY, resolveAppPath, type ServedRoots } from './app-paths'
 
 let roots: ServedRoots
@@ -75,8 +76,12 @@ describe('resolveAppPath', () => {
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows scripts only from the app and nothing remote', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).toContain('script-src app://bundle/assets/')
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'self'/)
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
+    expect(pageContentSecurityPolicy('http://127.0.0.1:4173')).toContain(
+      'script-src http://127.0.0.1:4173/assets/'
+    )
   })
 })

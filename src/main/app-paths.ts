@@ -5,7 +5,7 @@
  */
 import { realpathSync, statSync } from 'node:fs'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import directives from '@shared/content-security-policy.json'
+import { pageContentSecurityPolicy } from '@shared/pack-rules'
 import { resolvePackFile } from './pack-files'
 
 export const APP_SCHEME = 'app'
@@ -13,7 +13,7 @@ export const APP_HOST = 'bundle'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
 /** The Content-Security-Policy of every page the app serves (shared with `npm run web`). */
-export const CONTENT_SECURITY_POLICY = directives.join('; ')
+export const CONTENT_SECURITY_POLICY = pageContentSecurityPolicy(APP_ORIGIN)
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

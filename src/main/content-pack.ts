@@ -22,7 +22,7 @@ import { resolvePackFile, type PackFile } from './pack-files'
 
 // What `npm run web` (scripts/serve.mjs) needs, from the one module it imports from the build.
 export { resolvePackFile } from './pack-files'
-export { PACK_RESPONSE_HEADERS } from '@shared/pack-rules'
+export { PACK_RESPONSE_HEADERS, pageContentSecurityPolicy } from '@shared/pack-rules'
 export { DECK_FILE }
 
 export type PackCheck =

@@ -36,4 +36,35 @@ describe('isTrustedSender', () => {
     ).toBe(false)
     expect(isTrustedSender(null)).toBe(false)
   })
+
+  it("trusts only the app's index.html, not another file of its origin", () => {
+    for (const url of [
+      'app://bundle/index.html?presenter',
+      'app://bundle/index.html?print=en#/cover',
+      'app://bundle/index.html#/hub'
+    ]) {
+      expect(isTrustedSender({ url, parent: null }), url).toBe(true)
+    }
+    for (const url of [
+      'app://bundle/content/media/evil.svg',
+      'app://bundle/content/deck.json',
+      'app://bundle/assets/index.js',
+      'app://bundle/favicon.svg',
+      'app://bundle/index.html/x',
+      'app://bundle/other.html'
+    ]) {
+      expect(isTrustedSender({ url, parent: null }), url).toBe(false)
+    }
+  })
+
+  it("trusts the dev server's page while developing, and only its page", () => {
+    const dev = 'http://localhost:5173'
+    expect(isTrustedSender({ url: 'http://localhost:5173/', parent: null }, dev)).toBe(true)
+    expect(isTrustedSender({ url: 'http://localhost:5173/?presenter', parent: null }, dev)).toBe(
+      true
+    )
+    expect(
+      isTrustedSender({ url: 'http://localhost:5173/content/media/evil.svg', parent: null }, dev)
+    ).toBe(false)
+  })
 })

@@ -39,10 +39,23 @@ export function guardNavigation(contents: WebContents, devServerUrl?: string): v
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-/** Whether a message comes from a frame showing the app (not a foreign page or a sub-frame). */
+/**
+ * Whether a URL is the app's page itself: `app://bundle/index.html` (any query or hash), or the
+ * dev server's page while developing. Any other file of the origin (a pack's SVG opened
+ * top-level, a script, the favicon) is not.
+ */
+export function isAppPage(url: string, devServerUrl?: string): boolean {
+  if (!isAllowedUrl(url, devServerUrl)) return false
+  const { pathname, protocol } = new URL(url)
+  if (protocol === `${APP_SCHEME}:`) return pathname === '/index.html'
+  return pathname === '/' || pathname === '/index.html'
+}
+
+/** Whether a message comes from the top frame of the app's page (not a foreign page, another
+ * file of the app's origin or a sub-frame). */
 export function isTrustedSender(
   frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined,
   devServerUrl?: string
 ): boolean {
-  return !!frame && frame.parent === null && isAllowedUrl(frame.url, devServerUrl)
+  return !!frame && frame.parent === null && isAppPage(frame.url, devServerUrl)
 }

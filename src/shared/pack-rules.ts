@@ -3,6 +3,7 @@
  * references that would leave the pack. Pure TypeScript (the file checks live in src/main).
  */
 import type { ContentIssue, Deck } from './content'
+import directives from './content-security-policy.json'
 
 /** Longest text (in characters) each kind of field may hold before it cannot fit its layout. */
 export const TEXT_LIMITS: Record<string, { zh: number; en: number }> = {
@@ -119,6 +120,16 @@ export const MAX_DEPTH = 32
 export const PACK_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': 'sandbox',
   'x-content-type-options': 'nosniff'
+}
+
+/**
+ * The Content-Security-Policy of the app's own pages (every response that is not a pack file),
+ * for the origin they are served from (`app://bundle` in Electron, `http://host:port` for
+ * `npm run web`). Scripts come only from the build's `assets/` folder, never from anywhere else
+ * on the origin (so never from a pack).
+ */
+export function pageContentSecurityPolicy(origin: string): string {
+  return directives.map((d) => d.replaceAll('{origin}', origin)).join('; ')
 }
 
 /** Media file names a pack may serve: the schema's `media/<file name>`, no dotfiles. */
