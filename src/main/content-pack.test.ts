@@ -204,9 +204,19 @@ describe('checkPackInWorker', () => {
     expect(ticks, 'timers ran during the check').toBeGreaterThan(0)
   })
 
-  it('reports a worker that cannot start as a problem, never a throw', async () => {
+  it('checks on this thread when the worker cannot start (not built), never throws', async () => {
     const result = await checkPackInWorker(EXAMPLE, join(tmpdir(), 'no-such-worker.js'))
-    expect(result.ok).toBe(false)
+    expect(result).toEqual(checkPack(EXAMPLE))
+  })
+
+  it('refuses the pack when the check runs out of memory on its worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oom-worker-'))
+    const worker = join(dir, 'oom-worker.mjs')
+    writeFileSync(worker, 'const hog = []; for (;;) hog.push(new Array(1e6).fill(1))\n')
+    const result = await checkPackInWorker(EXAMPLE, worker)
+    expect(result.ok ? 'passed' : result.problems[0]).toMatch(
+      /^deck\.json: \$: could not be checked/
+    )
   })
 })
 

@@ -197,8 +197,10 @@ const DEFAULT_WORKER = new URL('./pack-worker.js', import.meta.url)
 
 /**
  * Runs {@link checkPack} on a worker thread, so reading and parsing a pack never blocks the main
- * process (the show, IPC, the protocol). A worker that fails, runs out of memory or takes longer
- * than {@link CHECK_TIMEOUT_MS} refuses the pack: the result is a problem, never a throw.
+ * process (the show, IPC, the protocol). A worker that fails or runs out of memory while checking,
+ * or takes longer than {@link CHECK_TIMEOUT_MS}, refuses the pack: the result is a problem, never a
+ * throw. A worker that cannot start at all (no build beside this module, as under the unit tests)
+ * is not the pack's fault: the check then runs here, as it did before workers.
  */
 export function checkPackInWorker(
   dir: string,
@@ -214,8 +216,8 @@ export function checkPackInWorker(
         workerData: root,
         resourceLimits: { maxOldGenerationSizeMb: CHECK_HEAP_MB }
       })
-    } catch (err) {
-      fail(String(err))
+    } catch {
+      done(checkPack(root))
       return
     }
     const timer = setTimeout(() => {
@@ -228,7 +230,10 @@ export function checkPackInWorker(
     })
     worker.once('error', (err) => {
       clearTimeout(timer)
-      fail(err.message)
+      // Failing to load the worker's own code says nothing about the pack.
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') done(checkPack(root))
+      else fail(err.message)
     })
     worker.once('exit', (code) => {
       clearTimeout(timer)
