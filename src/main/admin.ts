@@ -8,6 +8,9 @@ import { app, type BrowserWindow } from 'electron'
 import type { AppConfig } from '@shared/app-config'
 import type { AdminStatus, PinState, UnlockResult } from '@shared/ipc'
 import { PinGuard, verifyPin } from './admin-pin'
+import { attractStarted, type AppContext } from './app-context'
+import { handle, on } from './ipc'
+import type { Lockdown } from './lockdown'
 import { log, recentProblems } from './logging'
 
 /** Longest time the admin actions stay unlocked after a correct PIN. */
@@ -127,3 +130,34 @@ export function adminHandlers(options: AdminOptions) {
 }
 
 export type Admin = ReturnType<typeof adminHandlers>
+
+/**
+ * The admin feature: registers `admin:unlock`, `admin:action` and `admin:lock`, and locks every
+ * window when the attract loop starts. Returns the admin, for features gated on an unlock.
+ */
+export function setupAdmin(
+  ctx: Pick<AppContext, 'config' | 'window' | 'reloadAll' | 'onShowState'>,
+  options: { refused: string[]; lockdown: Lockdown; contentSource: () => string }
+): Admin {
+  const admin = adminHandlers({
+    config: ctx.config,
+    refused: options.refused,
+    stateFolder: app.getPath('userData'),
+    window: ctx.window,
+    contentSource: options.contentSource,
+    reload: ctx.reloadAll,
+    exit: () => {
+      options.lockdown.allowClose()
+      app.quit()
+    },
+    holdFullscreen: (hold) => options.lockdown.holdFullscreen(hold)
+  })
+  handle('admin:unlock', (c, pin) => admin.unlock(c.senderId, pin))
+  handle('admin:action', (c, action) => admin.action(c.senderId, action))
+  on('admin:lock', (c) => admin.lock(c.senderId))
+  // An unattended kiosk never stays unlocked.
+  ctx.onShowState((state, previous) => {
+    if (attractStarted(state, previous)) admin.lock()
+  })
+  return admin
+}

@@ -104,10 +104,11 @@ describe('booting the main process', () => {
     const page = await stand.fetch(APP_PAGE)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy'), 'CSP on the page').toMatch(
-      /script-src 'self'/
+      /script-src app:\/\/bundle\/assets\//
     )
     const deck = await stand.fetch('app://bundle/content/deck.json')
     expect(deck.status).toBe(200)
+    expect(deck.headers.get('content-security-policy'), 'a pack file is sandboxed').toBe('sandbox')
     const body = (await deck.json()) as { slides: unknown[] }
     expect(body.slides.length, 'slides in the bundled deck').toBeGreaterThan(10)
     expect((await stand.fetch('app://bundle/../package.json')).status, 'outside').toBe(404)
@@ -281,20 +282,20 @@ describe('booting the main process', () => {
   it('a kiosk visitor cannot start a PDF export; a presenter can, one at a time', async () => {
     let stand = await boot()
     const from = stand.frame(stand.windows()[0]!, APP_PAGE)
-    expect(await stand.invoke('presenter:export-pdf', from, 'zh'), 'kiosk, locked').toBeNull()
+    expect(await stand.invoke('pdf:export', from, 'zh'), 'kiosk, locked').toBeNull()
     expect(stand.windows(), 'no print window was opened').toHaveLength(1)
     stand.app.quit()
     mkdirSync(join(userData, 'documents'))
     stand = await boot('--windowed')
     const win = stand.windows()[0]!
-    const first = stand.invoke('presenter:export-pdf', stand.frame(win, APP_PAGE), 'en')
+    const first = stand.invoke('pdf:export', stand.frame(win, APP_PAGE), 'en')
     expect(
-      await stand.invoke('presenter:export-pdf', stand.frame(win, APP_PAGE), 'zh'),
+      await stand.invoke('pdf:export', stand.frame(win, APP_PAGE), 'zh'),
       'a second one at once'
     ).toBeNull()
     const printWin = stand.windows()[1]!
     expect(printWin.loaded[0]).toBe(`${APP_PAGE}?print&lang=en`)
-    stand.send('print:ready', stand.frame(printWin, `${APP_PAGE}?print&lang=en`))
+    stand.send('pdf:ready', stand.frame(printWin, `${APP_PAGE}?print&lang=en`))
     expect(await first).toBe(join(userData, 'documents', 'yuzhong-education-en.pdf'))
     expect(readFileSync(join(userData, 'documents', 'yuzhong-education-en.pdf'), 'utf8')).toMatch(
       /^%PDF/
@@ -309,6 +310,32 @@ describe('booting the main process', () => {
     vi.resetModules()
     await import('./index')
     expect(stand.app.exitCode).toBe(2)
+    expect(stand.windows()).toHaveLength(0)
+  })
+
+  it('present mode opens the audience and the presenter view; a late presenter takes the audience state', async () => {
+    const stand = await boot('--mode=present')
+    const [audience, presenter] = stand.windows()
+    expect(stand.windows(), 'two windows').toHaveLength(2)
+    expect(presenter!.loaded[0]).toBe(`${APP_PAGE}?presenter`)
+    const state = { index: 17, lang: 'en', blank: 'none', attract: 'off' }
+    expect(await stand.invoke('presenter:get', stand.frame(audience!, APP_PAGE))).toBeNull()
+    stand.send('presenter:set', stand.frame(audience!, APP_PAGE), state)
+    expect(
+      await stand.invoke('presenter:get', stand.frame(presenter!, `${APP_PAGE}?presenter`)),
+      'the presenter joins the running show'
+    ).toEqual(state)
+  })
+
+  it('--check-content checks a pack like npm run content:check and exits without a window', async () => {
+    const stand = createElectronStandIn(ROOT)
+    stand.app.setPath('userData', userData)
+    current.stand = stand
+    process.argv = ['electron', ROOT, `--check-content=${join(ROOT, 'test/packs/duplicate-ids')}`]
+    vi.resetModules()
+    await import('./index')
+    await vi.waitFor(() => expect(stand.app.exitCode).not.toBeNull())
+    expect(stand.app.exitCode, 'a broken pack').toBe(1)
     expect(stand.windows()).toHaveLength(0)
   })
 })

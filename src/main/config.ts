@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { resolveAppConfig, type AppConfigResult } from '@shared/app-config'
+import { resolveAppConfig, type AppConfigResult, type FlagValues } from '@shared/app-config'
 
 /** Where the config file lives. */
 export function configPath(userData: string): string {
@@ -14,7 +14,7 @@ export function configPath(userData: string): string {
  * Reads and resolves the configuration. A missing file is simply the defaults; a file that exists
  * but cannot be read is reported (and, like a broken one, leaves the admin escape disabled).
  */
-export function loadAppConfig(userData: string, argv: readonly string[]): AppConfigResult {
+export function loadAppConfig(userData: string, flags: FlagValues): AppConfigResult {
   const file = configPath(userData)
   let text: string | null = null
   let readProblem: string | null = null
@@ -24,7 +24,7 @@ export function loadAppConfig(userData: string, argv: readonly string[]): AppCon
     const code = (err as NodeJS.ErrnoException).code
     if (code !== 'ENOENT') readProblem = `${file}: $: cannot be read (${code ?? String(err)})`
   }
-  const result = resolveAppConfig(text, argv, file)
+  const result = resolveAppConfig(text, flags, file)
   if (readProblem === null) return result
   return {
     ...result,

@@ -2,16 +2,16 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { setupContent } from './content'
+import { watchContent } from './content-watch'
 
 const quiet = { info: () => undefined, warn: () => undefined }
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-describe('setupContent', () => {
+describe('watchContent', () => {
   it('shows the user-data pack, and applies a valid change only when asked (at the attract loop)', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'user-data-'))
     cpSync('examples/content-pack', join(userData, 'content'), { recursive: true })
-    const source = setupContent(null, userData, 'resources/content', quiet, 100)
+    const source = watchContent(null, userData, 'resources/content', quiet, 100)
     try {
       expect(source.current().label).toBe('user data')
       expect(source.applyPending(), 'nothing waiting yet').toBe(false)
@@ -36,7 +36,7 @@ describe('setupContent', () => {
 
   it('reports a broken --content pack and falls back, keeping the problems', () => {
     const warnings: string[] = []
-    const source = setupContent(
+    const source = watchContent(
       'test/packs/duplicate-ids',
       mkdtempSync(join(tmpdir(), 'ud-')),
       'resources/content',

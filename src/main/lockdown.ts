@@ -1,6 +1,7 @@
 /**
- * Kiosk lockdown of the show window: no reload, close, zoom, developer tools or leaving
- * fullscreen by keys or gestures, and the display kept awake.
+ * Kiosk lockdown of the app's windows: no reload, close, zoom, developer tools or leaving
+ * fullscreen by keys or gestures, and the display kept awake. The rules are pure and tested in
+ * lockdown-rules.ts; this wires them to each window the app opens.
  */
 import { app, powerSaveBlocker, type BrowserWindow } from 'electron'
 import type { AppMode } from '@shared/app-config'
@@ -14,55 +15,60 @@ export function setupLockdownSwitches(mode: AppMode): void {
 }
 
 export interface Lockdown {
-  /** Lets the window close (the admin's Exit). */
+  /** Locks a window down for its mode. */
+  attach(win: BrowserWindow, mode: AppMode): void
+  /** Lets kiosk windows close (the admin's Exit; quitting the app does this too). */
   allowClose(): void
-  /** Whether the kiosk window is put back into fullscreen when it leaves it (the admin's Windowed turns this off). */
+  /** Whether a kiosk window is put back into fullscreen when it leaves it (the admin's Windowed turns this off). */
   holdFullscreen(hold: boolean): void
 }
 
-export function setupLockdown(win: BrowserWindow, mode: AppMode): Lockdown {
-  let closable = mode !== 'kiosk'
-  let held = mode === 'kiosk'
-  const contents = win.webContents
-
-  contents.on('before-input-event', (event, input) => {
-    const reason = blockedShortcut(input, mode)
-    if (reason) {
-      event.preventDefault()
-      return
-    }
-    if (mode !== 'windowed') return
-    const fullscreen = windowedFullscreenKey(input, win.isFullScreen())
-    if (fullscreen !== null) {
-      win.setFullScreen(fullscreen)
-      event.preventDefault()
-    }
+/** The lockdown feature; quitting the app (the admin's Exit, the OS logging out) may close. */
+export function setupLockdown(): Lockdown {
+  let closable = false
+  let held = true
+  app.on('before-quit', () => {
+    closable = true
   })
-  contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1))
-  contents.on('zoom-changed', () => contents.setZoomFactor(1))
 
-  if (mode === 'kiosk') {
-    win.on('close', (event) => {
-      if (!closable) event.preventDefault()
-    })
-    win.on('leave-full-screen', () => {
-      if (!closable && held) win.setFullScreen(true)
-    })
-    contents.on('devtools-opened', () => contents.closeDevTools())
-  }
-
-  if (mode === 'kiosk' || mode === 'present') {
-    const id = powerSaveBlocker.start('prevent-display-sleep')
-    win.on('closed', () => powerSaveBlocker.stop(id))
-  }
-
-  log.info(`[lockdown] mode ${mode}`)
   return {
+    attach(win, mode) {
+      const contents = win.webContents
+      contents.on('before-input-event', (event, input) => {
+        if (blockedShortcut(input, mode)) {
+          event.preventDefault()
+          return
+        }
+        if (mode !== 'windowed') return
+        const fullscreen = windowedFullscreenKey(input, win.isFullScreen())
+        if (fullscreen !== null) {
+          win.setFullScreen(fullscreen)
+          event.preventDefault()
+        }
+      })
+      contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1))
+      contents.on('zoom-changed', () => contents.setZoomFactor(1))
+
+      if (mode === 'kiosk') {
+        win.on('close', (event) => {
+          if (!closable) event.preventDefault()
+        })
+        win.on('leave-full-screen', () => {
+          if (!closable && held) win.setFullScreen(true)
+        })
+        contents.on('devtools-opened', () => contents.closeDevTools())
+      }
+      if (mode === 'kiosk' || mode === 'present') {
+        const id = powerSaveBlocker.start('prevent-display-sleep')
+        win.on('closed', () => powerSaveBlocker.stop(id))
+      }
+      log.info(`[lockdown] mode ${mode}`)
+    },
     allowClose() {
       closable = true
     },
     holdFullscreen(hold) {
-      held = hold && mode === 'kiosk'
+      held = hold
     }
   }
 }

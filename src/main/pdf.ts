@@ -3,24 +3,27 @@
  * language. A hidden window renders the print view; Chromium's printer writes the file.
  */
 import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { app } from 'electron'
+import type { Lang } from '@shared/content'
+import type { Admin } from './admin'
+import type { AppContext } from './app-context'
+import { handle, on } from './ipc'
+import { log } from './logging'
 import { createShowWindow } from './window'
 import { printUrl } from './window-options'
 
 /** Longest wait for the print view to draw every slide. */
 export const PRINT_TIMEOUT_MS = 60_000
 
-/** Resolves when the print view in `contentsId` reports ready; wired to the `print:ready` channel. */
+/** Resolves when the print view in `contentsId` reports ready; wired to the `pdf:ready` channel. */
 const waiting = new Map<number, () => void>()
 
 export function printReady(contentsId: number): void {
   waiting.get(contentsId)?.()
 }
 
-export async function exportPdf(
-  file: string,
-  lang: 'zh' | 'en',
-  devServerUrl?: string
-): Promise<string> {
+export async function exportPdf(file: string, lang: Lang, devServerUrl?: string): Promise<string> {
   const page = { x: 0, y: 0, width: 1920, height: 1080 }
   const win = createShowWindow('windowed', page, printUrl(devServerUrl, lang), devServerUrl, {
     hidden: true
@@ -47,5 +50,48 @@ export async function exportPdf(
   } finally {
     waiting.delete(win.webContents.id)
     win.destroy()
+  }
+}
+
+/**
+ * The PDF feature: `pdf:export` for the presenter view's button (present and windowed modes, or
+ * an unlocked admin in kiosk mode; one export at a time) and `pdf:ready` from the print view.
+ */
+export function setupPdf(
+  ctx: Pick<AppContext, 'config' | 'devServerUrl'>,
+  admin: Pick<Admin, 'unlocked'>
+): void {
+  let running: Promise<string | null> | null = null
+  on('pdf:ready', (c) => printReady(c.senderId))
+  handle('pdf:export', async (c, lang) => {
+    // A presenter's or laptop's feature: a kiosk visitor cannot start one.
+    if (ctx.config.mode === 'kiosk' && !admin.unlocked(c.senderId)) return null
+    if (running) return null
+    const language: Lang = lang === 'en' ? 'en' : 'zh'
+    const file = join(app.getPath('documents'), `yuzhong-education-${language}.pdf`)
+    running = exportPdf(file, language, ctx.devServerUrl).catch((err: unknown) => {
+      log.error(`[pdf] ${String(err)}`)
+      return null
+    })
+    try {
+      return await running
+    } finally {
+      running = null
+    }
+  })
+}
+
+/** `--export-pdf=FILE`: writes the handout, then exits (0, or 1 with the reason in the log). */
+export async function runPdfExport(
+  ctx: Pick<AppContext, 'devServerUrl'>,
+  file: string,
+  lang: Lang
+): Promise<void> {
+  try {
+    log.info(`[pdf] wrote ${await exportPdf(file, lang, ctx.devServerUrl)}`)
+    app.exit(0)
+  } catch (err) {
+    log.error(`[pdf] ${String(err)}`)
+    app.exit(1)
   }
 }

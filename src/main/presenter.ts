@@ -5,6 +5,8 @@
  */
 import type { BrowserWindow } from 'electron'
 import type { PresentationState } from '@shared/ipc'
+import type { AppContext } from './app-context'
+import { handle, on, push } from './ipc'
 import { EMPTY_HUB, joinHub, proposeHub, type HubState } from './presenter-rules'
 
 /**
@@ -61,9 +63,20 @@ export function presenterHub(windows: () => BrowserWindow[]) {
       if (!result.changed) return
       hub = result.hub
       answerWaiting()
-      for (const win of windows()) {
-        if (!win.isDestroyed()) win.webContents.send('presenter:state', hub.state!)
-      }
+      for (const win of windows()) push(win.webContents, 'presenter:state', hub.state!)
     }
   }
+}
+
+export type PresenterHub = ReturnType<typeof presenterHub>
+
+/** The presenter feature: `presenter:get` and `presenter:set`, in present mode only. */
+export function setupPresenter(ctx: Pick<AppContext, 'config' | 'windows'>): PresenterHub {
+  const hub = presenterHub(() => [...ctx.windows()])
+  const presenting = ctx.config.mode === 'present'
+  handle('presenter:get', async (c) => (presenting ? hub.get(c.senderId) : null))
+  on('presenter:set', (c, state) => {
+    if (presenting) hub.set(c.senderId, state)
+  })
+  return hub
 }

@@ -1,6 +1,7 @@
 /**
  * The show window's options, as plain data so its security settings are unit-tested.
  */
+import type { Lang } from '@shared/content'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import type { AppMode } from '@shared/app-config'
 import { APP_ORIGIN } from './app-paths'
@@ -76,7 +77,7 @@ export function rendererUrl(
 }
 
 /** The print view (every slide, for the PDF handout) in a language. */
-export function printUrl(devServerUrl: string | undefined, lang: 'zh' | 'en'): string {
+export function printUrl(devServerUrl: string | undefined, lang: Lang): string {
   const base = devServerUrl ?? `${APP_ORIGIN}/index.html`
   return `${base}?print&lang=${lang}`
 }

@@ -1,43 +1,57 @@
 /**
- * The renderer's only door to the host: `window.host`, one named function per IPC channel.
- * Runs sandboxed, so this builds to one self-contained CommonJS file.
+ * The renderer's only door to the host: `window.host`, one named function per IPC channel, each
+ * typed from the one channel map (`@shared/ipc`) through `invoke()` and `send()`, so a renamed
+ * channel or argument fails the type check here and in main. Runs sandboxed, so this builds to
+ * one self-contained CommonJS file.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { AnalyticsEvent } from '@shared/analytics'
 import type {
-  AdminAction,
-  AnalyticsStatusReply,
   HostApi,
-  HostInfo,
+  InvokeChannels,
   PresentationState,
-  RendererLogEntry,
-  ShowState,
-  UnlockResult
+  PushChannels,
+  SendChannels
 } from '@shared/ipc'
 
+/** Asks main on a request/response channel. */
+function invoke<C extends keyof InvokeChannels>(
+  channel: C,
+  ...args: InvokeChannels[C]['request']
+): Promise<InvokeChannels[C]['response']> {
+  return ipcRenderer.invoke(channel, ...args)
+}
+
+/** Tells main on a one-way channel. */
+function send<C extends keyof SendChannels>(channel: C, ...args: SendChannels[C]): void {
+  ipcRenderer.send(channel, ...args)
+}
+
+/** Listens to what main pushes; only the payload reaches the page, never the IPC event. */
+function listen<C extends keyof PushChannels>(
+  channel: C,
+  listener: (...args: PushChannels[C]) => void
+): () => void {
+  const handler = (_event: IpcRendererEvent, ...args: PushChannels[C]) => listener(...args)
+  ipcRenderer.on(channel, handler)
+  return () => ipcRenderer.removeListener(channel, handler)
+}
+
 const api: HostApi = {
-  info: () => ipcRenderer.invoke('host:info') as Promise<HostInfo>,
-  log: (entry: RendererLogEntry) => ipcRenderer.send('host:log', entry),
-  reportState: (state: ShowState) => ipcRenderer.send('show:state', state),
-  adminUnlock: (pin: string) => ipcRenderer.invoke('admin:unlock', pin) as Promise<UnlockResult>,
-  adminAction: (action: AdminAction) =>
-    ipcRenderer.invoke('admin:action', action) as Promise<boolean>,
-  adminLock: () => ipcRenderer.send('admin:lock'),
-  presenterGet: () => ipcRenderer.invoke('presenter:get') as Promise<PresentationState | null>,
-  presenterSet: (state: PresentationState) => ipcRenderer.send('presenter:set', state),
-  onPresenterState: (listener: (state: PresentationState) => void) => {
-    // Only the state reaches the page, never the IPC event (which would expose the sender).
-    const handler = (_event: IpcRendererEvent, state: PresentationState) => listener(state)
-    ipcRenderer.on('presenter:state', handler)
-    return () => ipcRenderer.removeListener('presenter:state', handler)
-  },
-  exportPdf: (lang: 'zh' | 'en') =>
-    ipcRenderer.invoke('presenter:export-pdf', lang) as Promise<string | null>,
-  printReady: () => ipcRenderer.send('print:ready'),
-  recordAnalytics: (events: AnalyticsEvent[]) => ipcRenderer.send('analytics:record', events),
-  analyticsStatus: () =>
-    ipcRenderer.invoke('analytics:status') as Promise<AnalyticsStatusReply | null>,
-  exportAnalytics: () => ipcRenderer.invoke('analytics:export') as Promise<string | null>
+  info: () => invoke('host:info'),
+  log: (entry) => send('host:log', entry),
+  reportState: (state) => send('show:state', state),
+  adminUnlock: (pin) => invoke('admin:unlock', pin),
+  adminAction: (action) => invoke('admin:action', action),
+  adminLock: () => send('admin:lock'),
+  presenterGet: () => invoke('presenter:get'),
+  presenterSet: (state) => send('presenter:set', state),
+  onPresenterState: (listener: (state: PresentationState) => void) =>
+    listen('presenter:state', listener),
+  exportPdf: (lang) => invoke('pdf:export', lang),
+  printReady: () => send('pdf:ready'),
+  recordAnalytics: (events) => send('analytics:record', events),
+  analyticsStatus: () => invoke('analytics:status'),
+  exportAnalytics: () => invoke('analytics:export')
 }
 
 contextBridge.exposeInMainWorld('host', api)

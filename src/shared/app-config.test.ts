@@ -3,7 +3,7 @@ import { DEFAULT_APP_CONFIG, helpText, resolveAppConfig } from './app-config'
 
 describe('resolveAppConfig', () => {
   it('uses the documented defaults with no file and no flags', () => {
-    const r = resolveAppConfig(null, [])
+    const r = resolveAppConfig(null, {})
     expect(r.config).toEqual(DEFAULT_APP_CONFIG)
     expect(r.config.mode, 'a packaged build starts as a kiosk').toBe('kiosk')
     expect(r.problems).toEqual([])
@@ -11,7 +11,7 @@ describe('resolveAppConfig', () => {
 
   it('reads the file, then lets flags win', () => {
     const file = JSON.stringify({ mode: 'kiosk', idleSeconds: 90, display: 1, startAtLogin: true })
-    const r = resolveAppConfig(file, ['electron', '.', '--idle=30', '--windowed', '--display=0'])
+    const r = resolveAppConfig(file, { idle: '30', windowed: true, display: '0' })
     expect(r.config.idleSeconds, 'flag beats file').toBe(30)
     expect(r.config.mode).toBe('windowed')
     expect(r.config.display).toBe(0)
@@ -20,11 +20,11 @@ describe('resolveAppConfig', () => {
   })
 
   it('accepts --mode=present and --daily-reload-hour=null', () => {
-    const r = resolveAppConfig(null, [
-      '--mode=present',
-      '--daily-reload-hour=null',
-      '--start-at-login'
-    ])
+    const r = resolveAppConfig(null, {
+      mode: 'present',
+      'daily-reload-hour': 'null',
+      'start-at-login': true
+    })
     expect(r.config.mode).toBe('present')
     expect(r.config.dailyReloadHour).toBeNull()
     expect(r.config.startAtLogin).toBe(true)
@@ -37,7 +37,7 @@ describe('resolveAppConfig', () => {
       colour: 'red',
       adminPinHash: '1234'
     })
-    const r = resolveAppConfig(file, ['--display=two', '--idle=1e9'], '/u/config.json')
+    const r = resolveAppConfig(file, { display: 'two', idle: '1e9' }, '/u/config.json')
     expect(r.config).toEqual(DEFAULT_APP_CONFIG)
     expect(r.problems).toEqual([
       '/u/config.json: idleSeconds: expected a whole number from 3 to 86400, got -5',
@@ -50,10 +50,10 @@ describe('resolveAppConfig', () => {
   })
 
   it('survives a malformed or non-object file', () => {
-    const broken = resolveAppConfig('{ "mode": ', [])
+    const broken = resolveAppConfig('{ "mode": ', {})
     expect(broken.config).toEqual(DEFAULT_APP_CONFIG)
     expect(broken.problems[0]).toMatch(/^config\.json: \$: not valid JSON/)
-    const list = resolveAppConfig('[1, 2]', [])
+    const list = resolveAppConfig('[1, 2]', {})
     expect(list.problems).toEqual(['config.json: $: expected an object of options'])
   })
 
@@ -64,33 +64,38 @@ describe('resolveAppConfig', () => {
       `  ${hash}`,
       hash.toUpperCase().replace('SCRYPT', 'scrypt')
     ]) {
-      const r = resolveAppConfig(JSON.stringify({ adminPinHash: written }), [])
+      const r = resolveAppConfig(JSON.stringify({ adminPinHash: written }), {})
       expect(r.config.adminPinHash, JSON.stringify(written)).toBe(hash)
       expect(r.refused).toEqual([])
     }
-    const bad = resolveAppConfig(JSON.stringify({ adminPinHash: `${hash}x` }), [])
+    const bad = resolveAppConfig(JSON.stringify({ adminPinHash: `${hash}x` }), {})
     expect(bad.config.adminPinHash).toBeNull()
     expect(bad.refused, 'the admin escape must know the hash was refused').toEqual(['adminPinHash'])
   })
 
   it('a file that cannot be parsed is refused whole (a trailing comma), and says so', () => {
-    const r = resolveAppConfig('{ "adminPinHash": null, }', [], '/u/config.json')
+    const r = resolveAppConfig('{ "adminPinHash": null, }', {}, '/u/config.json')
     expect(r.refused).toEqual(['$'])
     expect(r.problems[0]).toMatch(
       /^\/u\/config\.json: \$: not valid JSON .*admin escape stays disabled/
     )
-    expect(resolveAppConfig('[1]', []).refused).toEqual(['$'])
+    expect(resolveAppConfig('[1]', {}).refused).toEqual(['$'])
   })
 
   it('reads a file saved with a byte-order mark (Windows Notepad)', () => {
-    const r = resolveAppConfig('\uFEFF{ "idleSeconds": 30 }', [])
+    const r = resolveAppConfig('\uFEFF{ "idleSeconds": 30 }', {})
     expect(r.problems).toEqual([])
     expect(r.config.idleSeconds).toBe(30)
   })
 
-  it('ignores Chromium and Electron flags', () => {
-    const r = resolveAppConfig(null, ['--no-sandbox', '--enable-logging', '--inspect=9229', 'x'])
+  it('ignores flags the registry does not know (Chromium and Electron have their own)', () => {
+    const r = resolveAppConfig(null, { 'no-sandbox': true, inspect: '9229' })
     expect(r.problems).toEqual([])
+  })
+
+  it('refuses options config.json may not set, and show-only options', () => {
+    const r = resolveAppConfig(JSON.stringify({ transitionMs: 100 }), {})
+    expect(r.problems).toEqual(['config.json: transitionMs: unknown option'])
   })
 
   it('prints every flag in --help', () => {

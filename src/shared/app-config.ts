@@ -7,12 +7,12 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 
-/** How the app runs: a locked-down kiosk, a laptop window, or a presenter's two screens. */
-export const APP_MODES = ['kiosk', 'windowed', 'present'] as const
-export type AppMode = (typeof APP_MODES)[number]
+import { checkOption, OPTIONS, type AppMode, type OptionSpec } from './options'
+
+export { APP_MODES, helpText, type AppMode } from './options'
 
 export interface AppConfig {
-  /** `kiosk` (default): fullscreen, locked down. `windowed`: a normal window. `present`: reserved. */
+  /** `kiosk` (default): fullscreen, locked down. `windowed`: a normal window. `present`: audience + presenter view. */
   mode: AppMode
   /** Index of the display to show on (0 = primary); `null` = the primary display. */
   display: number | null
@@ -35,89 +35,24 @@ export interface AppConfig {
   crashWindowSeconds: number
   /** Relaunches allowed within an hour; past it the app shows a calm error slide instead. Default 3. */
   relaunchLimit: number
-  /** A content pack folder (reserved for content packs). */
+  /** A content pack folder, shown when it passes the checker; `null` = user data's `content/`, then bundled. */
   content: string | null
 }
 
-export const DEFAULT_APP_CONFIG: Readonly<AppConfig> = Object.freeze({
-  mode: 'kiosk',
-  display: null,
-  idleSeconds: 60,
-  slideSeconds: 8,
-  adminPinHash: null,
-  startAtLogin: false,
-  dailyReloadHour: 4,
-  crashBudget: 3,
-  crashWindowSeconds: 120,
-  relaunchLimit: 3,
-  content: null
-})
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Compile-time check: `AppConfig` has exactly the registry's host options. */
+const keysMatch: Same<
+  Exclude<(typeof OPTIONS)[number], { scope: 'show' }>['key'],
+  keyof AppConfig
+> = true
+void keysMatch
 
-type Check = (
-  value: unknown
-) => { ok: true; value: unknown } | { ok: false; expected: string; consequence?: string }
+/** The options of the host (everything in the registry but the show's own). */
+const APP_OPTIONS: readonly OptionSpec[] = OPTIONS.filter((o) => o.scope !== 'show')
 
-const integer =
-  (min: number, max: number, nullable = false): Check =>
-  (value) => {
-    if (nullable && value === null) return { ok: true, value }
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
-    return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max
-      ? { ok: true, value: n }
-      : { ok: false, expected: `a whole number from ${min} to ${max}${nullable ? ' or null' : ''}` }
-  }
-
-const boolean: Check = (value) => {
-  if (typeof value === 'boolean') return { ok: true, value }
-  if (value === 'true' || value === '') return { ok: true, value: true }
-  if (value === 'false') return { ok: true, value: false }
-  return { ok: false, expected: 'true or false' }
-}
-
-const CHECKS: { [K in keyof AppConfig]: Check } = {
-  mode: (value) =>
-    APP_MODES.includes(value as AppMode)
-      ? { ok: true, value }
-      : { ok: false, expected: `one of ${APP_MODES.join(', ')}` },
-  display: integer(0, 16, true),
-  idleSeconds: integer(3, 86_400),
-  slideSeconds: integer(2, 120),
-  adminPinHash: (value) => {
-    if (value === null) return { ok: true, value }
-    // Editors add stray spaces, newlines and capitals; none of them changes the hash.
-    const hash = typeof value === 'string' ? value.trim().toLowerCase() : ''
-    return /^scrypt:[0-9a-f]{32}:[0-9a-f]{128}$/.test(hash)
-      ? { ok: true, value: hash }
-      : {
-          ok: false,
-          expected: 'null or a hash made with --hash-pin (scrypt:<salt>:<key>)',
-          consequence: 'the admin escape stays disabled until it is fixed'
-        }
-  },
-  startAtLogin: boolean,
-  dailyReloadHour: integer(0, 23, true),
-  crashBudget: integer(1, 100),
-  crashWindowSeconds: integer(10, 86_400),
-  relaunchLimit: integer(0, 100),
-  content: (value) =>
-    value === null || (typeof value === 'string' && value.trim() !== '')
-      ? { ok: true, value }
-      : { ok: false, expected: 'a folder path or null' }
-}
-
-/** Command-line flags and the option each sets. `--windowed` is short for `--mode=windowed`. */
-export const FLAGS: Record<string, { key: keyof AppConfig; help: string }> = {
-  mode: { key: 'mode', help: 'kiosk (default), windowed or present' },
-  display: { key: 'display', help: 'show on display N (0 = primary)' },
-  idle: { key: 'idleSeconds', help: 'seconds without input before the attract loop (60)' },
-  'slide-seconds': {
-    key: 'slideSeconds',
-    help: 'default seconds per slide in the attract loop (8)'
-  },
-  'daily-reload-hour': { key: 'dailyReloadHour', help: 'hour of the daily reload, 0-23 (4)' },
-  'start-at-login': { key: 'startAtLogin', help: 'start when the user logs in (false)' },
-  content: { key: 'content', help: 'a content pack folder (reserved)' }
-}
+export const DEFAULT_APP_CONFIG: Readonly<AppConfig> = Object.freeze(
+  Object.fromEntries(APP_OPTIONS.map((o) => [o.key, o.default])) as unknown as AppConfig
+)
 
 export interface AppConfigResult {
   config: AppConfig
@@ -127,37 +62,37 @@ export interface AppConfigResult {
   refused: string[]
 }
 
+/** Flag values as `util.parseArgs` gives them: `--idle=30` → `{ idle: '30' }`. */
+export type FlagValues = Readonly<Record<string, string | boolean | undefined>>
+
 function apply(
   config: AppConfig,
-  key: string,
+  spec: OptionSpec,
   raw: unknown,
   source: string,
   problems: string[],
-  refused: string[] = []
+  refused: string[]
 ): void {
-  if (!(key in CHECKS)) {
-    problems.push(`${source}: ${key}: unknown option`)
+  const result = checkOption(spec, raw)
+  if (result.ok) {
+    ;(config as unknown as Record<string, unknown>)[spec.key] = result.value
     return
   }
-  const k = key as keyof AppConfig
-  const result = CHECKS[k](raw)
-  if (result.ok) (config as unknown as Record<string, unknown>)[k] = result.value
-  else {
-    const then = result.consequence ? `; ${result.consequence}` : ''
-    problems.push(
-      `${source}: ${key}: expected ${result.expected}, got ${JSON.stringify(raw)}${then}`
-    )
-    refused.push(key)
-  }
+  const then = result.consequence ? `; ${result.consequence}` : ''
+  problems.push(
+    `${source}: ${spec.key}: expected ${result.expected}, got ${JSON.stringify(raw)}${then}`
+  )
+  refused.push(spec.key)
 }
 
 /**
- * Builds the configuration: defaults, then the config file's text (if any), then the flags.
- * `fileName` names the file in messages.
+ * Builds the configuration: defaults, then the config file's text (if any), then the flags
+ * (already split by `util.parseArgs`; flags the registry does not know are left alone, as
+ * Chromium and Electron have their own). `fileName` names the file in messages.
  */
 export function resolveAppConfig(
   fileText: string | null,
-  argv: readonly string[],
+  flags: FlagValues,
   fileName = 'config.json'
 ): AppConfigResult {
   const config: AppConfig = { ...DEFAULT_APP_CONFIG }
@@ -180,45 +115,22 @@ export function resolveAppConfig(
         refused.push('$')
       } else {
         for (const [key, value] of Object.entries(data)) {
-          if (key !== '$schema') apply(config, key, value, fileName, problems, refused)
+          if (key === '$schema') continue
+          const spec = APP_OPTIONS.find((o) => o.key === key && o.configFile)
+          if (spec) apply(config, spec, value, fileName, problems, refused)
+          else problems.push(`${fileName}: ${key}: unknown option`)
         }
       }
     }
   }
-  for (const arg of argv) {
-    if (arg === '--windowed') {
-      config.mode = 'windowed'
-      continue
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg)
-    const flag = match && FLAGS[match[1]!]
-    if (!match || !flag) continue
-    const value = match[2] === undefined ? (flag.key === 'startAtLogin' ? 'true' : '') : match[2]
-    const raw =
-      value === 'null' && (flag.key === 'display' || flag.key === 'dailyReloadHour') ? null : value
-    apply(config, flag.key, raw, `--${match[1]}`, problems, refused)
+  if (flags['windowed'] === true) config.mode = 'windowed'
+  for (const spec of APP_OPTIONS) {
+    if (!spec.flag) continue
+    const value = flags[spec.flag]
+    if (value === undefined) continue
+    // A bare `--start-at-login` is true; a bare value flag (`--idle`) is an empty value.
+    const raw = value === true ? (spec.kind.type === 'boolean' ? true : '') : value
+    apply(config, spec, raw, `--${spec.flag}`, problems, refused)
   }
   return { config, problems, refused }
-}
-
-/** The text `--help` prints. */
-export function helpText(appName: string): string {
-  const rows = Object.entries(FLAGS).map(([flag, { help }]) => `  --${flag}=…`.padEnd(26) + help)
-  return [
-    `${appName}`,
-    '',
-    'Options (they override config.json in the user-data folder):',
-    '  --windowed'.padEnd(26) + 'same as --mode=windowed',
-    ...rows,
-    '  --user-data=DIR'.padEnd(26) + 'keep config, logs and state in DIR',
-    '  --export-pdf=FILE'.padEnd(26) + 'write the PDF handout (every slide) to FILE, then exit',
-    '  --lang=zh|en'.padEnd(26) + 'language of the PDF handout (zh)',
-    '  --export-analytics=FILE'.padEnd(26) +
-      'write the visitor analytics as CSV to FILE, then exit',
-    '  --check-content=DIR'.padEnd(26) + 'check a content pack, print its problems, then exit',
-    '  --hash-pin=NNNNNN'.padEnd(26) +
-      'print the adminPinHash for a new admin PIN (6-12 digits), then exit',
-    '  --help'.padEnd(26) + 'print this help, then exit',
-    ''
-  ].join('\n')
 }

@@ -20,8 +20,8 @@ describe('resolveShowConfig', () => {
     expect(r.config.idleSeconds).toBe(60)
     expect(r.config.edgeZone).toBe(DEFAULT_SHOW_CONFIG.edgeZone)
     expect(r.problems).toEqual([
-      '--idle: idleSeconds: expected a number from 3 to 86400, got "soon"',
-      '--idle: edgeZone: expected a number from 0 to 0.4, got 3',
+      '--idle: idleSeconds: expected a whole number from 3 to 86400, got "soon"',
+      '--idle: edgeZone: unknown option',
       '--idle: colour: unknown option'
     ])
   })

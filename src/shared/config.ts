@@ -3,8 +3,12 @@
  * overrides from the host (Electron) or the page URL (`?idle=20`), always through
  * {@link resolveShowConfig}, so a bad value can never stop the show.
  *
+ * The options a host may override are declared in the registry (`options.ts`); the rest are
+ * tuning constants with documented defaults.
+ *
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
+import { checkOption, OPTIONS, option, type OptionSpec } from './options'
 
 export interface ShowConfig {
   /** Seconds without input before the attract loop starts. Default 60. */
@@ -31,9 +35,9 @@ export interface ShowConfig {
 
 /** The defaults every host starts from. */
 export const DEFAULT_SHOW_CONFIG: Readonly<ShowConfig> = Object.freeze({
-  idleSeconds: 60,
-  slideSeconds: 8,
-  transitionMs: 600,
+  idleSeconds: option('idleSeconds').default,
+  slideSeconds: option('slideSeconds').default,
+  transitionMs: option('transitionMs').default,
   swipeThreshold: 0.18,
   swipeVelocity: 0.45,
   tapSlopPx: 12,
@@ -43,19 +47,8 @@ export const DEFAULT_SHOW_CONFIG: Readonly<ShowConfig> = Object.freeze({
   digitTimeoutMs: 2000
 })
 
-/** Allowed range of each option; a value outside it is refused with a message. */
-const LIMITS: { [K in keyof ShowConfig]: [min: number, max: number] } = {
-  idleSeconds: [3, 86_400],
-  slideSeconds: [2, 120],
-  transitionMs: [0, 3000],
-  swipeThreshold: [0.02, 0.9],
-  swipeVelocity: [0.05, 10],
-  tapSlopPx: [1, 100],
-  edgeZone: [0, 0.4],
-  ghostTouchMs: [0, 1000],
-  wheelGestureGapMs: [50, 2000],
-  digitTimeoutMs: [250, 30_000]
-}
+/** The show's options a host or URL may set (see the registry). */
+export const SHOW_OPTIONS: readonly OptionSpec[] = OPTIONS.filter((o) => o.scope !== 'app')
 
 export interface ConfigResult {
   config: ShowConfig
@@ -65,7 +58,7 @@ export interface ConfigResult {
 
 /**
  * Merges overrides over the defaults, refusing (with a message naming source and field) any value
- * that is not a finite number within range. Unknown keys are reported too.
+ * the registry does not allow. Unknown keys are reported too.
  */
 export function resolveShowConfig(
   overrides: Readonly<Record<string, unknown>>,
@@ -74,20 +67,14 @@ export function resolveShowConfig(
   const config: ShowConfig = { ...DEFAULT_SHOW_CONFIG }
   const problems: string[] = []
   for (const [key, raw] of Object.entries(overrides)) {
-    if (!(key in LIMITS)) {
+    const spec = SHOW_OPTIONS.find((o) => o.key === key)
+    if (!spec) {
       problems.push(`${source}: ${key}: unknown option`)
       continue
     }
-    const k = key as keyof ShowConfig
-    const [min, max] = LIMITS[k]
-    const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      problems.push(
-        `${source}: ${key}: expected a number from ${min} to ${max}, got ${JSON.stringify(raw)}`
-      )
-      continue
-    }
-    config[k] = value
+    const result = checkOption(spec, raw)
+    if (result.ok) (config as unknown as Record<string, unknown>)[key] = result.value
+    else problems.push(`${source}: ${key}: expected ${result.expected}, got ${JSON.stringify(raw)}`)
   }
   return { config, problems }
 }

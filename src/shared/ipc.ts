@@ -7,19 +7,21 @@
  */
 
 import type { AnalyticsEvent, AnalyticsSummary } from './analytics'
-import type { AppMode } from './app-config'
+import type { Lang } from './content'
+import type { AppMode } from './options'
+import type { ShowConfig } from './config'
 
-/** How the host runs the show. */
-export type HostMode = AppMode
+/** A blanked screen while presenting: none, black (B or .) or white (W). */
+export type Blank = 'none' | 'black' | 'white'
 
 /** What the host tells the renderer at start-up. */
 export interface HostInfo {
   /** `electron` inside the app, `browser` for the plain-browser fallback. */
   host: 'electron' | 'browser'
-  mode: HostMode
+  mode: AppMode
   version: string
   /** Show option overrides from the host (command line, config file). */
-  showOverrides: Record<string, number>
+  showOverrides: Partial<ShowConfig>
   /** Whether the admin escape can be used (a PIN is set). */
   adminPin: PinState
 }
@@ -40,8 +42,8 @@ export interface ShowState {
 /** What presenter and audience windows share: the slide, the language, a blanked screen. */
 export interface PresentationState {
   index: number
-  lang: 'zh' | 'en'
-  blank: 'none' | 'black' | 'white'
+  lang: Lang
+  blank: Blank
   /** The slides play by themselves: `loop` when nobody is there, `play` when a person asked. */
   attract: 'off' | 'loop' | 'play'
 }
@@ -52,7 +54,7 @@ export type PinState = 'set' | 'not-set' | 'invalid'
 /** What the admin panel shows. */
 export interface AdminStatus {
   version: string
-  mode: HostMode
+  mode: AppMode
   pin: PinState
   /** Where the slides come from, e.g. `bundled` or a folder. */
   contentSource: string
@@ -87,7 +89,7 @@ export interface InvokeChannels {
   'admin:unlock': { request: [pin: string]; response: UnlockResult }
   'admin:action': { request: [action: AdminAction]; response: boolean }
   'presenter:get': { request: []; response: PresentationState | null }
-  'presenter:export-pdf': { request: [lang: 'zh' | 'en']; response: string | null }
+  'pdf:export': { request: [lang: Lang]; response: string | null }
   'analytics:status': { request: []; response: AnalyticsStatusReply | null }
   'analytics:export': { request: []; response: string | null }
 }
@@ -98,7 +100,7 @@ export interface SendChannels {
   'show:state': [state: ShowState]
   'admin:lock': []
   'presenter:set': [state: PresentationState]
-  'print:ready': []
+  'pdf:ready': []
   'analytics:record': [events: AnalyticsEvent[]]
 }
 
@@ -106,28 +108,6 @@ export interface SendChannels {
 export interface PushChannels {
   'presenter:state': [state: PresentationState]
 }
-
-export type InvokeChannel = keyof InvokeChannels
-export type SendChannel = keyof SendChannels
-
-/** Runtime list of channel names, for the main process to register and the tests to check. */
-export const INVOKE_CHANNELS = [
-  'host:info',
-  'admin:unlock',
-  'admin:action',
-  'presenter:get',
-  'presenter:export-pdf',
-  'analytics:status',
-  'analytics:export'
-] as const satisfies readonly InvokeChannel[]
-export const SEND_CHANNELS = [
-  'host:log',
-  'show:state',
-  'admin:lock',
-  'presenter:set',
-  'print:ready',
-  'analytics:record'
-] as const satisfies readonly SendChannel[]
 
 /** The API the preload puts on `window.host`. */
 export interface HostApi {
@@ -150,7 +130,7 @@ export interface HostApi {
   /** Calls `listener` whenever the presentation state changes; returns the unsubscribe function. */
   onPresenterState(listener: (state: PresentationState) => void): () => void
   /** Writes a PDF handout of every slide in a language; resolves to its path, or null. */
-  exportPdf(lang: 'zh' | 'en'): Promise<string | null>
+  exportPdf(lang: Lang): Promise<string | null>
   /** Tells the host that the print view has drawn every slide. */
   printReady(): void
   /** Hands recorded visitor analytics to the host, which appends them to its daily files. */

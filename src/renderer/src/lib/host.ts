@@ -3,7 +3,8 @@
  * `window.host`; in a plain browser (`npm run web`) it falls back to the page URL, so the same
  * bundle runs in both.
  */
-import { APP_MODES, type AppMode } from '@shared/app-config'
+import { APP_MODES, type AppMode } from '@shared/options'
+import type { Lang } from '@shared/content'
 import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
 import type {
   AdminAction,
@@ -115,7 +116,7 @@ export async function adminAction(action: AdminAction): Promise<boolean> {
 }
 
 /** Writes the PDF handout through the host (Electron); the browser prints instead. */
-export async function exportHandout(lang: 'zh' | 'en'): Promise<string | null> {
+export async function exportHandout(lang: Lang): Promise<string | null> {
   if (window.host) return window.host.exportPdf(lang)
   window.print()
   return null

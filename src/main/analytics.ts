@@ -1,0 +1,51 @@
+/**
+ * The analytics feature: the renderer's batches are appended to daily files by the store (which
+ * validates every event at its door); the summary and the CSV export are for an unlocked admin.
+ */
+import { join } from 'node:path'
+import { app, dialog } from 'electron'
+import type { Admin } from './admin'
+import { AnalyticsStore } from './analytics-store'
+import type { AppContext } from './app-context'
+import { handle, on } from './ipc'
+import { log } from './logging'
+
+/** The store in the user-data folder (also used by `--export-analytics`). */
+export function analyticsStore(): AnalyticsStore {
+  return new AnalyticsStore(join(app.getPath('userData'), 'analytics'))
+}
+
+export function setupAnalytics(
+  ctx: Pick<AppContext, 'window'>,
+  admin: Pick<Admin, 'unlocked'>,
+  store = analyticsStore()
+): AnalyticsStore {
+  on('analytics:record', (_ctx, events) => {
+    const wasPaused = store.paused
+    void store.record(events).then(() => {
+      if (!wasPaused && store.paused) log.warn(`[analytics] recording paused: ${store.paused}`)
+    })
+  })
+  handle('analytics:status', async (c) => (admin.unlocked(c.senderId) ? store.status() : null))
+  handle('analytics:export', async (c) => {
+    if (!admin.unlocked(c.senderId)) return null
+    const parent = ctx.window(c.senderId)
+    const options: Electron.OpenDialogOptions = {
+      title: 'Export visitor analytics (CSV)',
+      properties: ['openDirectory', 'createDirectory']
+    }
+    const choice = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options)
+    const folder = choice.filePaths[0]
+    if (choice.canceled || !folder) return null
+    try {
+      const day = new Date().toISOString().slice(0, 10)
+      return await store.exportCsv(join(folder, `yuzhong-analytics-${day}.csv`))
+    } catch (err) {
+      log.warn(`[analytics] export failed: ${String(err)}`)
+      return null
+    }
+  })
+  return store
+}
