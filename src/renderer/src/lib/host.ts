@@ -3,6 +3,7 @@
  * `window.host`; in a plain browser (`npm run web`) it falls back to the page URL, so the same
  * bundle runs in both.
  */
+import { SHOW_OPTIONS, type ShowConfig } from '@shared/config'
 import { APP_MODES, type AppMode } from '@shared/options'
 import type { Lang } from '@shared/content'
 import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
@@ -15,20 +16,16 @@ import type {
   UnlockResult
 } from '@shared/ipc'
 
-/** Show options a browser URL may override, e.g. `?idle=20&slide=5`. */
-const URL_OPTIONS: Record<string, string> = {
-  idle: 'idleSeconds',
-  slide: 'slideSeconds',
-  transition: 'transitionMs'
-}
-
 function browserInfo(): HostInfo {
   const params = new URLSearchParams(location.search)
-  const showOverrides: Record<string, number> = {}
-  for (const [param, key] of Object.entries(URL_OPTIONS)) {
-    const raw = params.get(param)
-    if (raw !== null) showOverrides[key] = raw.trim() === '' ? Number.NaN : Number(raw)
-  }
+  // Show options a browser URL may override (`?idle=20&slide=5`), as the registry declares them;
+  // resolveShowConfig checks the values.
+  const showOverrides = Object.fromEntries(
+    SHOW_OPTIONS.flatMap((spec) => {
+      const raw = spec.url === undefined ? null : params.get(spec.url)
+      return raw === null ? [] : [[spec.key, raw.trim() === '' ? Number.NaN : Number(raw)]]
+    })
+  ) as Partial<ShowConfig>
   return {
     host: 'browser',
     mode: APP_MODES.includes(params.get('mode') as AppMode)
