@@ -33,6 +33,9 @@ export interface ShowConfig {
   digitTimeoutMs: number
 }
 
+/** Milliseconds a figure takes to count up to its value as its slide appears. */
+export const COUNT_UP_MS = 1400
+
 /** The defaults every host starts from. */
 export const DEFAULT_SHOW_CONFIG: Readonly<ShowConfig> = Object.freeze({
   idleSeconds: option('idleSeconds').default,

@@ -8,6 +8,8 @@ import type { ShowActions } from '../engine/show.svelte'
 export const WHEEL_STEP_PX = 40
 /** Pixels per line for wheels that report lines (deltaMode 1). */
 const LINE_PX = 16
+/** Pixels per page for wheels that report pages (deltaMode 2): about one screen's height. */
+const PAGE_PX = 800
 
 export interface WheelOptions {
   /** Quiet time (ms) that ends a gesture. */
@@ -33,7 +35,7 @@ export function bindWheel(
       stepped = false
     }, options.gestureGapMs)
     if (stepped) return
-    const scale = event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? 800 : 1
+    const scale = event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? PAGE_PX : 1
     const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY
     sum += delta * scale
     if (Math.abs(sum) < WHEEL_STEP_PX) return
