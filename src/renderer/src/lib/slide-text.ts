@@ -20,7 +20,8 @@ export const UI = {
   overview: { zh: '全部页面', en: 'All slides' },
   close: { zh: '关闭', en: 'Close' },
   language: { zh: 'English', en: '中文' },
-  languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  /** Starts with the visible word (WCAG 2.5.3, label in name). */
+  languageLabel: { zh: 'English · 切换到英文', en: '中文 · Switch to Chinese' },
   progress: { zh: '页面进度', en: 'Slide progress' },
   slide: { zh: '第 {n} 页', en: 'Slide {n}' },
   attract: { zh: '触摸屏幕 开始浏览', en: 'Touch the screen to explore' },
