@@ -18,10 +18,21 @@ if (!base) {
   process.exit(2)
 }
 
+/** @typedef {{ id: string, duration?: number } & Record<string, unknown>} Slide */
+/** @typedef {{ slides: Slide[], defaultDuration?: number } & Record<string, unknown>} Deck */
+
+/** @type {Deck} */
 const before = JSON.parse(execFileSync('git', ['show', `${base}:${DECK}`], { encoding: 'utf8' }))
+/** @type {Deck} */
 const after = JSON.parse(readFileSync(DECK, 'utf8'))
 
-/** Every string and number of a node, by path: texts, units, values, durations. */
+/**
+ * Every string and number of a node, by path: texts, units, values, durations.
+ * @param {unknown} node
+ * @param {string} [path]
+ * @param {Map<string, string>} [out]
+ * @returns {Map<string, string>}
+ */
 function flatten(node, path = '', out = new Map()) {
   if (Array.isArray(node)) {
     if (node.every((x) => typeof x === 'number' || x === null)) {
@@ -38,8 +49,13 @@ function flatten(node, path = '', out = new Map()) {
   return out
 }
 
+/** @param {string | undefined} s */
 const cell = (s) => (s === undefined ? '—' : s === '' ? '(empty)' : s)
 
+/**
+ * @param {object} a
+ * @param {object} b
+ */
 function rows(a, b) {
   const fa = flatten(a)
   const fb = flatten(b)
@@ -49,6 +65,7 @@ function rows(a, b) {
     .map((k) => `- \`${k}\`: ${cell(fa.get(k))} → ${cell(fb.get(k))}`)
 }
 
+/** @param {Deck} deck */
 const byId = (deck) => new Map(deck.slides.map((s) => [s.id, s]))
 const oldSlides = byId(before)
 const newSlides = byId(after)
@@ -57,8 +74,13 @@ const { slides: _b, ...newDeck } = after
 void _a
 void _b
 
+/** @type {string[]} */
 const out = []
 let changed = 0
+/**
+ * @param {string} title
+ * @param {string[]} lines
+ */
 const section = (title, lines) => {
   if (!lines.length) return
   changed += lines.length
@@ -73,6 +95,7 @@ for (const id of order) {
   section(label, rows(a ?? {}, b ?? {}))
 }
 
+/** @param {Deck} deck */
 const dur = (deck) => deck.slides.reduce((s, x) => s + (x.duration ?? deck.defaultDuration ?? 8), 0)
 console.log(`# Content changes since ${base}
 
