@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import sirv from 'sirv'
@@ -49,17 +50,34 @@ const CLOCK_STEP_MS = 15_000
 /** Clock time given to animations (count-ups, Chart.js's 900 ms) before a memory sample. */
 const SETTLE_MS = 2_000
 
-const arg = (/** @type {string} */ name) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-const flag = (/** @type {string} */ name) => process.argv.includes(`--${name}`)
+/** @param {string[]} args */
+function parseBenchArgs(args) {
+  try {
+    return parseArgs({ args, options: BENCH_OPTIONS }).values
+  } catch (err) {
+    console.error(`${/** @type {Error} */ (err).message}
+usage: npm run bench -- [--check] [--runs=N] [--changes=N] [--transitions=N] [--only=ours,reveal,swiper] [--skip-build]`)
+    process.exit(2)
+  }
+}
+/** @satisfies {import('node:util').ParseArgsConfig['options']} */
+const BENCH_OPTIONS = {
+  check: { type: 'boolean', default: false },
+  runs: { type: 'string', default: '5' },
+  changes: { type: 'string', default: '100' },
+  transitions: { type: 'string', default: '5000' },
+  only: { type: 'string', default: 'ours,reveal,swiper' },
+  'skip-build': { type: 'boolean', default: false }
+}
+const argv = parseBenchArgs(process.argv.slice(2))
 const OPTIONS = {
-  check: flag('check'),
-  runs: Number(arg('runs') ?? 5),
-  changes: Number(arg('changes') ?? 100),
-  transitions: Number(arg('transitions') ?? 5000),
+  check: argv.check,
+  runs: Number(argv.runs),
+  changes: Number(argv.changes),
+  transitions: Number(argv.transitions),
   early: 50,
-  only: (arg('only') ?? 'ours,reveal,swiper').split(','),
-  build: !flag('skip-build')
+  only: argv.only.split(','),
+  build: !argv['skip-build']
 }
 
 /**
