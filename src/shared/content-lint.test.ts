@@ -53,6 +53,7 @@ describe('Chinese punctuation', () => {
     expect(punctuationProblems('渝中,是重庆母城;(示范)')).toHaveLength(4)
     expect(punctuationProblems('《规划(2022-2030年)》').join()).toMatch(/hyphen in a range/)
     expect(punctuationProblems('渝中，是重庆母城；（示范）2022—2030年，92.38%')).toEqual([])
+    expect(punctuationProblems('运行 npm run content:check 检查'), 'a command name').toEqual([])
   })
 
   it('turns the scraped article into the form the slides use', () => {

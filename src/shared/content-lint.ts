@@ -140,7 +140,12 @@ export function toFullWidth(zh: string): string {
 /** Half-width punctuation in a Chinese text, as messages. */
 export function punctuationProblems(zh: string): string[] {
   const found = new Set<string>()
-  for (const ch of zh) if (FULL_WIDTH[ch]) found.add(`"${ch}" (use ${FULL_WIDTH[ch]})`)
+  const chars = [...zh]
+  chars.forEach((ch, i) => {
+    // Between Latin letters or digits it belongs to a name or number: content:check, 10:30.
+    const inWord = /[A-Za-z0-9]/.test(chars[i - 1] ?? '') && /[A-Za-z0-9]/.test(chars[i + 1] ?? '')
+    if (FULL_WIDTH[ch] && !inWord) found.add(`"${ch}" (use ${FULL_WIDTH[ch]})`)
+  })
   if (/\d\s*[-–~～]\s*\d/.test(zh)) found.add('a hyphen in a range (use — as in 2022—2030年)')
   if (/[\u4e00-\u9fff]\./.test(zh)) found.add('"." after Chinese (use 。)')
   return [...found]
