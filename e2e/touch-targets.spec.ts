@@ -3,7 +3,8 @@
  * portrait), and no two touch targets overlap: the progress-bar segments (tall invisible hit
  * areas), the ＋ detail buttons, the hub cards, the chrome and the overview grid.
  */
-import { expect, loadDeck, test, type Page } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, loadDeck, test } from './fixtures'
 
 /** Smallest side a touch target may have, in CSS px (WCAG 2.5.5, Apple and Material guidance). */
 const MIN_TARGET = 44
