@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { contentDevServer } from './scripts/vite-content-plugin.mjs'
+import { deckFonts } from './scripts/deck-fonts.mjs'
 import pkg from './package.json' with { type: 'json' }
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
@@ -32,7 +33,12 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [svelte(), contentDevServer(resolve(import.meta.dirname, 'resources/content'))],
+    plugins: [
+      svelte(),
+      contentDevServer(resolve(import.meta.dirname, 'resources/content')),
+      // Font subsets of the bundled deck's glyphs, made at build time (scripts/deck-fonts.mjs).
+      deckFonts(import.meta.dirname)
+    ],
     // The browser build shows the same version as the app in its admin panel.
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     build: {

@@ -26,12 +26,61 @@ test.describe('content and design', () => {
       expect(f.isCustomFont, `${f.familyName} is a bundled web font`).toBe(true)
       expect(f.familyName).toMatch(/Noto Sans SC/)
     }
+    // The bundled deck's glyphs come from its build-time subsets, not the full font's slices.
+    const fontFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.woff2'))
+    )
+    expect(fontFiles.length, 'font files of the first slide').toBeGreaterThan(0)
+    for (const name of fontFiles) expect(name, 'a deck subset file').toMatch(/^deck-/)
     await page.keyboard.press('l')
     await expect(page.getByTestId('stage')).toHaveAttribute('lang', 'en')
-    await page.waitForFunction(() => document.fonts.check('800 40px "Source Sans 3 Variable"'))
+    await page.waitForFunction(() => document.fonts.check('800 40px "Source Sans 3 Deck"'))
     const en = await fontsOf('.slide.current h1')
     for (const f of en) expect(f.isCustomFont, `${f.familyName} is a bundled web font`).toBe(true)
     expect(en.map((f) => f.familyName).join(), 'English uses Source Sans').toMatch(/Source Sans 3/)
+  })
+
+  test('a character a content pack adds outside the bundled deck renders from the bundled full font', async ({
+    show,
+    page
+  }) => {
+    // 龘 is in no bundled deck text, so in no subset: the fontsource slice that holds it serves it.
+    const rare = '龘'
+    await page.route('**/content/deck.json', async (route) => {
+      const deck = await (await route.fetch()).json()
+      expect(JSON.stringify(deck), 'the test character is outside the bundled deck').not.toContain(
+        rare
+      )
+      deck.slides[0].title.zh = rare
+      await route.fulfill({ json: deck })
+    })
+    await show.open('#/cover')
+    await expect(page.locator('.slide.current h1')).toHaveText(rare)
+    await page.evaluate(() => document.fonts.ready)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '.slide.current h1'
+    })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    expect(fonts.length, 'fonts used by the pack title').toBeGreaterThan(0)
+    for (const f of fonts) {
+      expect(f.isCustomFont, `${f.familyName} is a bundled web font, not a system one`).toBe(true)
+      expect(f.familyName).toMatch(/Noto Sans SC/)
+    }
+    const slices = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name.split('/').pop() ?? '')
+        .filter((name) => /^noto-sans-sc-\d+-wght-normal/.test(name))
+    )
+    expect(slices, 'the full font slice holding the character was fetched').toHaveLength(1)
   })
 
   test('figures count up as their slide appears and end exactly as written', async ({

@@ -8,3 +8,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** The build-time font subsets of the bundled deck (scripts/deck-fonts.mjs). */
+declare module 'virtual:deck-fonts.css'

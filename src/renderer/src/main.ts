@@ -1,4 +1,7 @@
-import '@fontsource-variable/noto-sans-sc'
+// The deck's own glyphs first (subsets made at build time), then the full fonts for whatever a
+// content pack adds (the browser fetches a face only for characters on screen).
+import 'virtual:deck-fonts.css'
+import '@fontsource-variable/noto-sans-sc/wght.css'
 import '@fontsource-variable/source-sans-3/wght.css'
 import './styles/app.css'
 import './styles/slide.css'
