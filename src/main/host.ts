@@ -17,7 +17,12 @@ export function setupHost(ctx: Pick<AppContext, 'config'>, admin: Pick<Admin, 'p
     host: 'electron',
     mode: config.mode,
     version: app.getVersion(),
-    showOverrides: { idleSeconds: config.idleSeconds, slideSeconds: config.slideSeconds },
+    showOverrides: {
+      idleSeconds: config.idleSeconds,
+      slideSeconds: config.slideSeconds,
+      schedule: config.schedule,
+      reachBand: config.reachBand
+    },
     adminPin: admin.pin
   }
   handle('host:info', () => info)

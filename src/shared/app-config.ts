@@ -8,6 +8,7 @@
  */
 
 import { checkOption, OPTIONS, type AppMode, type OptionSpec } from './options'
+import type { Schedule } from './schedule'
 
 export { APP_MODES, helpText, type AppMode } from './options'
 
@@ -37,6 +38,14 @@ export interface AppConfig {
   relaunchLimit: number
   /** A content pack folder, shown when it passes the checker; `null` = user data's `content/`, then bundled. */
   content: string | null
+  /** Public keys (`ed25519:…`); when any is set, only packs signed with one of them are shown. */
+  contentPublicKeys: string[]
+  /** Opening hours; `null` = always open. */
+  schedule: Schedule | null
+  /** A second folder for `status.json` (monitoring); `null` = user data only. */
+  statusFolder: string | null
+  /** Reach mode: the fraction of the screen height, from the bottom, that holds every control. */
+  reachBand: number
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

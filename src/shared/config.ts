@@ -9,6 +9,7 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 import { checkOption, OPTIONS, option, type OptionSpec } from './options'
+import type { Schedule } from './schedule'
 
 export interface ShowConfig {
   /** Seconds without input before the attract loop starts. Default 60. */
@@ -31,6 +32,10 @@ export interface ShowConfig {
   wheelGestureGapMs: number
   /** Milliseconds after the last digit before a typed slide number is forgotten. Default 2000. */
   digitTimeoutMs: number
+  /** Opening hours (null: always open); outside them the show stops and the screen goes dark. */
+  schedule: Schedule | null
+  /** Reach mode: the fraction of the screen height, from the bottom, that holds every control. */
+  reachBand: number
 }
 
 /** Milliseconds a figure takes to count up to its value as its slide appears. */
@@ -47,7 +52,9 @@ export const DEFAULT_SHOW_CONFIG: Readonly<ShowConfig> = Object.freeze({
   edgeZone: 0.12,
   ghostTouchMs: 100,
   wheelGestureGapMs: 220,
-  digitTimeoutMs: 2000
+  digitTimeoutMs: 2000,
+  schedule: null,
+  reachBand: option('reachBand').default
 })
 
 /** The show's options a host or URL may set (see the registry). */

@@ -20,8 +20,8 @@ export interface HostInfo {
   host: 'electron' | 'browser'
   mode: AppMode
   version: string
-  /** Show option overrides from the host (command line, config file). */
-  showOverrides: Partial<ShowConfig>
+  /** Show option overrides from the host (command line, config file, URL), checked by the show. */
+  showOverrides: Partial<Record<keyof ShowConfig, unknown>>
   /** Whether the admin escape can be used (a PIN is set). */
   adminPin: PinState
 }

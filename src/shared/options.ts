@@ -6,6 +6,7 @@
  *
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
+import { parseSchedule, WEEKDAYS } from './schedule'
 
 /** How the app runs: a locked-down kiosk, a laptop window, or a presenter's two screens. */
 export const APP_MODES = ['kiosk', 'windowed', 'present'] as const
@@ -19,6 +20,8 @@ export type OptionKind =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'path'; nullable: true }
   | { type: 'pin-hash' }
+  | { type: 'schedule' }
+  | { type: 'public-keys' }
 
 /** One option of the registry. */
 export interface OptionSpec {
@@ -33,7 +36,7 @@ export interface OptionSpec {
   /** Which config object it belongs to: the host's (`AppConfig`), the show's, or both. */
   scope: 'app' | 'show' | 'both'
   kind: OptionKind
-  default: number | boolean | string | null
+  default: number | boolean | string | readonly string[] | null
   /** Unit or placeholder shown with the flag, e.g. `S` for seconds. */
   placeholder?: string
   /** One line for `--help` and the README. */
@@ -155,6 +158,42 @@ export const OPTIONS = [
     default: null,
     placeholder: 'DIR',
     help: 'a content pack folder, shown instead of the bundled deck when it passes the checker'
+  },
+  {
+    key: 'contentPublicKeys',
+    configFile: true,
+    scope: 'app',
+    kind: { type: 'public-keys' },
+    default: [],
+    help: 'public keys (`ed25519:…`, from `npm run content:keygen`); when set, only packs signed with one of them are shown'
+  },
+  {
+    key: 'schedule',
+    url: 'schedule',
+    configFile: true,
+    scope: 'both',
+    kind: { type: 'schedule' },
+    default: null,
+    help: 'opening hours: weekly ranges, dated closures and special openings (see "Opening hours"); `null` = always open'
+  },
+  {
+    key: 'statusFolder',
+    configFile: true,
+    scope: 'app',
+    kind: { type: 'path', nullable: true },
+    default: null,
+    placeholder: 'DIR',
+    help: 'a second folder (e.g. a network share read by monitoring) for `status.json`; it is always written to user data too'
+  },
+  {
+    key: 'reachBand',
+    url: 'reach-band',
+    configFile: true,
+    scope: 'both',
+    kind: { type: 'number', min: 0.25, max: 0.75 },
+    default: 0.5,
+    placeholder: 'F',
+    help: 'reach mode: the fraction of the screen height, from the bottom, that holds every control (0.5 ≈ 1.2 m on a 55" kiosk)'
   }
 ] as const satisfies readonly OptionSpec[]
 
@@ -203,6 +242,25 @@ export type Checked =
   { ok: true; value: unknown } | { ok: false; expected: string; consequence?: string }
 
 const PIN_HASH = /^scrypt:[0-9a-f]{32}:[0-9a-f]{128}$/
+/** An Ed25519 public key as `content:keygen` writes it: 32 bytes, base64. */
+export const PUBLIC_KEY = /^ed25519:[A-Za-z0-9+/]{43}=$/
+
+/**
+ * The browser build's demo form of `?schedule=`: the same ranges every day, e.g.
+ * `?schedule=09:00-12:00,13:30-17:30`, with the "closed" slide for 10 minutes after closing.
+ * Anything else is read as JSON.
+ */
+function compactSchedule(text: string): unknown {
+  if (/^[\d:,-]+$/.test(text)) {
+    const ranges = text.split(',').filter((r) => r !== '')
+    return { weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, ranges])), closedSlideMinutes: 10 }
+  }
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
 
 /**
  * Checks a raw value (from JSON, a flag or a URL, so strings are numbers too) against an option's
@@ -243,6 +301,23 @@ export function checkOption(spec: OptionSpec, raw: unknown): Checked {
       return raw === null || (typeof raw === 'string' && raw.trim() !== '')
         ? { ok: true, value: raw }
         : { ok: false, expected: 'a folder path or null' }
+    case 'schedule': {
+      if (raw === null) return { ok: true, value: null }
+      const parsed = parseSchedule(typeof raw === 'string' ? compactSchedule(raw) : raw)
+      return parsed.ok
+        ? { ok: true, value: parsed.schedule }
+        : { ok: false, expected: `opening hours (${parsed.problems.join('; ')})` }
+    }
+    case 'public-keys': {
+      const keys = typeof raw === 'string' ? [raw] : raw
+      const good =
+        Array.isArray(keys) &&
+        keys.length <= 16 &&
+        keys.every((k) => typeof k === 'string' && PUBLIC_KEY.test(k.trim()))
+      return good
+        ? { ok: true, value: keys.map((k: string) => k.trim()) }
+        : { ok: false, expected: 'a list of public keys "ed25519:<base64>" (from content:keygen)' }
+    }
     case 'pin-hash': {
       if (raw === null) return { ok: true, value: null }
       // Editors add stray spaces, newlines and capitals; none of them changes the hash.
@@ -324,5 +399,9 @@ function rangeText(kind: OptionKind): string {
       return 'folder or null'
     case 'pin-hash':
       return '`scrypt:…` or null'
+    case 'schedule':
+      return 'object or null'
+    case 'public-keys':
+      return 'list of keys'
   }
 }

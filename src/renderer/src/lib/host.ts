@@ -23,9 +23,9 @@ function browserInfo(): HostInfo {
   const showOverrides = Object.fromEntries(
     SHOW_OPTIONS.flatMap((spec) => {
       const raw = spec.url === undefined ? null : params.get(spec.url)
-      return raw === null ? [] : [[spec.key, raw.trim() === '' ? Number.NaN : Number(raw)]]
+      return raw === null ? [] : [[spec.key, raw]]
     })
-  ) as Partial<ShowConfig>
+  ) as Partial<Record<keyof ShowConfig, unknown>>
   return {
     host: 'browser',
     mode: APP_MODES.includes(params.get('mode') as AppMode)

@@ -88,11 +88,16 @@ export class AttractLoop {
     this.armIdle()
   }
 
-  /** Stops every timer for good. */
-  dispose(): void {
+  /** Stops every timer until `start()` (outside opening hours nothing plays or counts). */
+  suspend(): void {
     clearTimeout(this.#idleTimer)
     clearTimeout(this.#slideTimer)
     this.active = false
+  }
+
+  /** Stops every timer for good. */
+  dispose(): void {
+    this.suspend()
   }
 
   #schedule(): void {
