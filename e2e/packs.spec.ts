@@ -8,21 +8,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 
-const PORT = 4189
-
-async function serve(pack: string): Promise<{ server: ChildProcess; log: () => string }> {
-  const server = spawn(process.execPath, [
-    'scripts/serve.mjs',
-    `--port=${PORT}`,
-    `--content=${pack}`
-  ])
+/**
+ * Starts `npm run web` for a pack on a free port (the system's choice: several runs may share a
+ * machine) and returns its origin, e.g. `http://127.0.0.1:40123`.
+ */
+async function serve(
+  pack: string
+): Promise<{ server: ChildProcess; log: () => string; origin: string }> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port=0', `--content=${pack}`])
   let output = ''
   server.stdout?.on('data', (d) => (output += String(d)))
   server.stderr?.on('data', (d) => (output += String(d)))
   await expect
-    .poll(() => output, { message: 'the server started', timeout: 10_000 })
-    .toContain('Slideshow at')
-  return { server, log: () => output }
+    .poll(() => output, { message: 'the server started', timeout: 20_000 })
+    .toMatch(/Slideshow at http:\/\/127\.0\.0\.1:\d+\//)
+  const origin = /Slideshow at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1]!
+  return { server, log: () => output, origin }
 }
 
 test.describe('content packs', () => {
@@ -30,9 +31,9 @@ test.describe('content packs', () => {
     show,
     page
   }) => {
-    const { server } = await serve('examples/content-pack')
+    const { server, origin } = await serve('examples/content-pack')
     try {
-      await show.open(`http://127.0.0.1:${PORT}/#/skyline`)
+      await show.open(`${origin}/#/skyline`)
       expect(await show.slideId()).toBe('skyline')
       const img = page.locator('.slide.current .art img')
       await expect(img).toHaveAttribute('src', 'content/media/skyline.svg')
@@ -50,9 +51,9 @@ test.describe('content packs', () => {
       show,
       page
     }) => {
-      const { server, log } = await serve(`test/packs/${broken}`)
+      const { server, log, origin } = await serve(`test/packs/${broken}`)
       try {
-        await show.open(`http://127.0.0.1:${PORT}/`)
+        await show.open(`${origin}/`)
         await expect(page.getByTestId('slide-cover')).toContainText('人文渝中 尚品教育')
         await expect(page.getByTestId('progress').getByRole('button')).toHaveCount(34)
         expect(log(), 'the problem is reported').toMatch(/--content: deck\.json: \$/)
@@ -88,9 +89,9 @@ test.describe('content packs', () => {
     writeFileSync(join(pack, 'media', 'app.js'), 'alert(1)')
     writeFileSync(join(pack, 'media', 'page.html'), '<script>alert(1)</script>')
     writeFileSync(join(pack, 'extra.json'), '{}')
-    const { server, log } = await serve(pack)
+    const { server, log, origin } = await serve(pack)
     try {
-      const base = `http://127.0.0.1:${PORT}/content`
+      const base = `${origin}/content`
       for (const path of ['deck.json', 'media/skyline.svg', 'media/emblem.png']) {
         const res = await request.get(`${base}/${path}`)
         expect(res.status(), `${path} is served`).toBe(200)
@@ -129,9 +130,9 @@ test.describe('content packs', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">' +
         '<script>localStorage.setItem("pwned","1")</script><rect width="10" height="10"/></svg>'
     )
-    const { server } = await serve(pack)
+    const { server, origin } = await serve(pack)
     try {
-      const base = `http://127.0.0.1:${PORT}`
+      const base = origin
       for (const path of ['/content/deck.json', '/content/media/skyline.svg']) {
         const res = await request.get(`${base}${path}`)
         expect(res.headers()['content-security-policy'], `${path}: CSP`).toBe('sandbox')

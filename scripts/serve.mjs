@@ -42,7 +42,7 @@ const packs = await import(pathToFileURL(packModule).href)
  */
 const originOf = (req) => {
   const named = req?.headers.host ?? ''
-  const fallback = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`
+  const fallback = host.includes(':') ? `[${host}]:${boundPort()}` : `${host}:${boundPort()}`
   return `http://${/^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i.test(named) ? named : fallback}`
 }
 
@@ -112,6 +112,12 @@ const server = createServer((req, res) => {
     })
 })
 
+/** The port actually bound (`--port=0` lets the system choose one, as the e2e tests do). */
+function boundPort() {
+  const address = server.address()
+  return typeof address === 'object' && address ? address.port : port
+}
+
 server.listen(port, host, () => {
-  console.log(`Slideshow at http://${host}:${port}/  (Ctrl+C to stop)`)
+  console.log(`Slideshow at http://${host}:${boundPort()}/  (Ctrl+C to stop)`)
 })
