@@ -46,7 +46,7 @@ test.describe('collision check', () => {
       await page.setViewportSize(size)
       await page.clock.install()
       const deck = await loadDeck(page)
-      await page.goto('?transitionMs=0&idleSeconds=86400#/cover')
+      await page.goto('?transition=0&idle=86400#/cover')
       await expect(page.getByTestId('stage')).toBeVisible()
       await page.evaluate(() => document.fonts.ready)
       // The probe once in the page, then one round trip per slide: go, let it rest, measure.
@@ -105,7 +105,7 @@ test.describe('4K', () => {
         deviceScaleFactor: screen.dpr
       })
       const tab = await context.newPage()
-      await tab.goto(`?transitionMs=0&idleSeconds=86400#/${charts[0]}`)
+      await tab.goto(`?transition=0&idle=86400#/${charts[0]}`)
       for (const id of charts) {
         await tab.evaluate((id) => (location.hash = `#/${id}`), id)
         const canvas = tab.locator('.slide.current canvas')

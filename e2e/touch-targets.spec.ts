@@ -69,7 +69,7 @@ for (const size of [
     test.skip(test.info().project.name !== 'landscape', 'the sizes are set here')
     await page.setViewportSize(size)
     const deck = await loadDeck(page)
-    await page.goto('?transitionMs=0&idleSeconds=86400&mode=windowed#/cover')
+    await page.goto('?transition=0&idle=86400&mode=windowed#/cover')
     await expect(page.getByTestId('stage')).toBeVisible()
     const problems: string[] = []
     let smallest = Infinity

@@ -25,8 +25,8 @@ const categories = (arg('categories') ?? 'accessibility,best-practices').split('
 
 /** The pages audited: the show in each language and the presenter view. */
 const PAGES = [
-  { name: 'show-zh', path: '?idleSeconds=86400#/cover' },
-  { name: 'show-en', path: '?idleSeconds=86400&lang=en#/cover' },
+  { name: 'show-zh', path: '?idle=86400#/cover' },
+  { name: 'show-en', path: '?idle=86400&lang=en#/cover' },
   { name: 'presenter', path: '?presenter#/cover' }
 ]
 
