@@ -7,9 +7,31 @@ import './styles/app.css'
 import './styles/slide.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
-import { liveCharts } from './lib/charts/charts'
+import { liveCharts, loadCharts } from './lib/charts/chart-loader'
 
 const app = mount(App, { target: document.getElementById('app')! })
+
+/** The mark ShowView sets once the first slide is painted with its fonts. */
+const FIRST_SLIDE_MARK = 'kiosk:first-slide-ready'
+/** Longest wait for an idle moment before prefetching anyway. */
+const PREFETCH_IDLE_TIMEOUT_MS = 2000
+
+/**
+ * What the first slide does not need (Chart.js, the layouts not on screen) is fetched after it is
+ * up, when the browser is idle, so the first chart slide a visitor reaches is still instant.
+ */
+function prefetchAfterFirstSlide(): void {
+  const prefetch = (): void => {
+    void loadCharts()
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName(FIRST_SLIDE_MARK).length === 0) return
+    observer.disconnect()
+    requestIdleCallback(prefetch, { timeout: PREFETCH_IDLE_TIMEOUT_MS })
+  })
+  observer.observe({ type: 'mark', buffered: true })
+}
+prefetchAfterFirstSlide()
 
 // Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {

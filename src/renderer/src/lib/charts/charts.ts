@@ -2,6 +2,9 @@
  * Chart.js, tree-shaken: only the controllers, elements, scales and plugins the slides use are
  * registered, here and nowhere else. Charts are created by an attachment when their slide is
  * current and destroyed when it leaves, so no instance outlives its slide.
+ *
+ * This module is loaded on demand (./chart-loader.ts): Chart.js is not needed to paint the first
+ * slide, so it stays out of the startup bundle and is fetched when the browser is idle.
  */
 import {
   ArcElement,
@@ -171,16 +174,4 @@ export function chartConfig(
             : { x: categoryAxis, y: valueAxis }
     }
   } as ChartConfiguration
-}
-
-/** The numbers of a chart as sentences, its text alternative for screen readers. */
-export function chartText(spec: ChartSpec, lang: Lang): string[] {
-  const sep = lang === 'zh' ? '：' : ': '
-  return spec.series.map((s) => {
-    const parts = spec.labels.map((l, i) => {
-      const v = s.values[i]
-      return `${l[lang]} ${v === null || v === undefined ? '—' : `${v}${spec.unit[lang]}`}`
-    })
-    return `${s.label[lang]}${sep}${parts.join(lang === 'zh' ? '，' : ', ')}`
-  })
 }

@@ -1,0 +1,46 @@
+/**
+ * Chart.js on demand. The startup bundle holds no charting code: the first slide paints without
+ * it, then `prefetchCharts()` fetches it when the browser is idle, so the first chart slide a
+ * visitor reaches finds it loaded and draws at once.
+ */
+type Charts = typeof import('./charts')
+
+let loading: Promise<Charts> | null = null
+let loaded: Charts | null = null
+
+/** Loads Chart.js and the chart configuration (once). */
+export function loadCharts(): Promise<Charts> {
+  loading ??= import('./charts').then((m) => (loaded = m))
+  return loading
+}
+
+/** The chart module if it has loaded already, so a chart can be created without waiting. */
+export function chartsIfLoaded(): Charts | null {
+  return loaded
+}
+
+/** Number of live Chart.js instances (0 before Chart.js has loaded). */
+export function liveCharts(): number {
+  return loaded ? loaded.liveCharts() : 0
+}
+
+/**
+ * Runs `task` once the slide the element sits on has finished moving (its CSS transitions are
+ * over), then after the frame: creating a chart is the heaviest thing a slide does, and done in
+ * the frame that starts the transition it delays the movement and can make a long task.
+ */
+export function afterSlideSettles(el: Element, task: () => void): () => void {
+  let cancelled = false
+  const run = (): void => {
+    if (!cancelled) task()
+  }
+  const frame = requestAnimationFrame(() => {
+    const slide = el.closest('.slide') ?? el
+    const moving = slide.getAnimations().map((a) => a.finished.catch(() => undefined))
+    void Promise.all(moving).then(() => setTimeout(run, 0))
+  })
+  return () => {
+    cancelled = true
+    cancelAnimationFrame(frame)
+  }
+}
