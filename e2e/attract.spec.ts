@@ -56,6 +56,9 @@ test.describe('idle attract loop', () => {
   })
 
   test('the loop wraps from the last slide to the first', async ({ show, page }) => {
+    // The fake clock plays the whole loop (about ten minutes of slides, each timed to be read),
+    // rendering every slide on the way: more than the default minute of real time.
+    test.setTimeout(240_000)
     const deck = await loadDeck(page)
     const total = deck.slides.reduce((sum, s) => sum + (s.duration ?? deck.defaultDuration ?? 8), 0)
     await page.clock.install()
