@@ -17,6 +17,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           'check-content': resolve(import.meta.dirname, 'src/main/check-content.ts'),
+          'pack-sign-cli': resolve(import.meta.dirname, 'src/main/pack-sign-cli.ts'),
           'content-pack': resolve(import.meta.dirname, 'src/main/content-pack.ts'),
           // The worker thread that checks packs off the main process's thread.
           'pack-worker': resolve(import.meta.dirname, 'src/main/pack-worker.ts')

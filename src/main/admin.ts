@@ -39,8 +39,11 @@ export interface AdminOptions {
   stateFolder: string | null
   /** The window a message came from. */
   window(senderId: number): BrowserWindow | null
-  /** Where the slides come from now. */
+  /** Where the slides come from now, and their signature state. */
   contentSource: () => string
+  contentSignature: () => string
+  /** Opening hours now ("open until 17:30"). */
+  hours: () => string
   /** Reloads the show (at its first slide). */
   reload(): void
   /** Lets the kiosk window close, then quits. */
@@ -65,6 +68,8 @@ export function adminHandlers(options: AdminOptions) {
     mode: options.config.mode,
     pin,
     contentSource: options.contentSource(),
+    contentSignature: options.contentSignature(),
+    hours: options.hours(),
     uptimeSeconds: Math.round((now() - started) / 1000),
     recentErrors: recentProblems()
   })
@@ -137,14 +142,21 @@ export type Admin = ReturnType<typeof adminHandlers>
  */
 export function setupAdmin(
   ctx: Pick<AppContext, 'config' | 'window' | 'reloadAll' | 'onShowState'>,
-  options: { refused: string[]; lockdown: Lockdown; contentSource: () => string }
+  options: {
+    refused: string[]
+    lockdown: Lockdown
+    content: { describe(): string; signature(): string }
+    hours: { describe(): string }
+  }
 ): Admin {
   const admin = adminHandlers({
     config: ctx.config,
     refused: options.refused,
     stateFolder: app.getPath('userData'),
     window: ctx.window,
-    contentSource: options.contentSource,
+    contentSource: options.content.describe,
+    contentSignature: options.content.signature,
+    hours: options.hours.describe,
     reload: ctx.reloadAll,
     exit: () => {
       options.lockdown.allowClose()

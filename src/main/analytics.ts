@@ -18,9 +18,12 @@ export function analyticsStore(): AnalyticsStore {
 export function setupAnalytics(
   ctx: Pick<AppContext, 'window'>,
   admin: Pick<Admin, 'unlocked'>,
+  /** Outside opening hours nothing is recorded. */
+  recording: () => boolean,
   store = analyticsStore()
 ): AnalyticsStore {
   on('analytics:record', (_ctx, events) => {
+    if (!recording()) return
     const wasPaused = store.paused
     void store.record(events).then(() => {
       if (!wasPaused && store.paused) log.warn(`[analytics] recording paused: ${store.paused}`)
@@ -48,4 +51,12 @@ export function setupAnalytics(
     }
   })
   return store
+}
+
+/** Visitor sessions of today (local day), for the status file. */
+export async function sessionsToday(store: AnalyticsStore): Promise<number> {
+  const now = new Date()
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  const { summary } = await store.status()
+  return summary.sessionsPerDay.find((d) => d.day === day)?.sessions ?? 0
 }

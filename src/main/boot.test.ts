@@ -20,6 +20,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { hashPin, LOCKOUT_MS, MAX_ATTEMPTS } from './admin-pin'
 import { createElectronStandIn, type ElectronStandIn } from './electron-stand-in'
 import { LOG_RATE_MAX } from './renderer-log'
+import { generateKeys, signPack } from './pack-signing'
 
 const ROOT = join(import.meta.dirname, '../..')
 const APP_PAGE = 'app://bundle/index.html'
@@ -337,5 +338,103 @@ describe('booting the main process', () => {
     await vi.waitFor(() => expect(stand.app.exitCode).not.toBeNull())
     expect(stand.app.exitCode, 'a broken pack').toBe(1)
     expect(stand.windows()).toHaveLength(0)
+  })
+
+  it('with contentPublicKeys, shows only a signed, unchanged pack; the admin panel says which', async () => {
+    const keys = generateKeys()
+    const pack = join(userData, 'content')
+    cpSync(join(ROOT, 'examples/content-pack'), pack, { recursive: true })
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ contentPublicKeys: [keys.publicKey], adminPinHash: hashPin('864209') })
+    )
+    // Unsigned: refused, the bundled deck stays, and the log says why.
+    let stand = await boot()
+    let deck = (await (await stand.fetch('app://bundle/content/deck.json')).json()) as {
+      slides: unknown[]
+    }
+    expect(deck.slides.length, 'the bundled deck').toBeGreaterThan(10)
+    expect(logText()).toMatch(/user data: signature\.json: signature\.json is missing/)
+    stand.app.quit()
+    // Signed: shown.
+    signPack(pack, keys.privatePem)
+    stand = await boot()
+    deck = (await (await stand.fetch('app://bundle/content/deck.json')).json()) as {
+      slides: unknown[]
+    }
+    expect(deck.slides.length, 'the signed example pack').toBeLessThan(10)
+    const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    const unlocked = (await stand.invoke('admin:unlock', from, '864209')) as {
+      status: { contentSignature: string }
+    }
+    expect(unlocked.status.contentSignature).toMatch(/^signed, verified/)
+    stand.app.quit()
+    // Changed after signing: refused again.
+    writeFileSync(
+      join(pack, 'deck.json'),
+      readFileSync(join(pack, 'deck.json'), 'utf8').replace('渝中', '渝北')
+    )
+    stand = await boot()
+    deck = (await (await stand.fetch('app://bundle/content/deck.json')).json()) as {
+      slides: unknown[]
+    }
+    expect(deck.slides.length, 'back to the bundled deck').toBeGreaterThan(10)
+    expect(logText()).toMatch(/deck\.json: changed after signing/)
+  })
+
+  it('writes status.json atomically to user data and the configured folder; a bad folder never stops the show', async () => {
+    const share = join(userData, 'share')
+    const blocked = join(userData, 'blocked')
+    writeFileSync(blocked, 'a file where a folder should be')
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({ statusFolder: share }))
+    const stand = await boot()
+    await vi.waitFor(() => expect(existsSync(join(share, 'status.json'))).toBe(true))
+    const status = JSON.parse(readFileSync(join(userData, 'status.json'), 'utf8'))
+    expect(status).toMatchObject({
+      app: { version: '0.0.0-test' },
+      content: { source: 'bundled', signature: /packs not signed/ },
+      hours: { open: true, text: 'always open (no schedule)' },
+      recovery: { crashesSinceStart: 0, relaunchesLastHour: 0 },
+      visitorSessionsToday: 0
+    })
+    expect(status.content.version).toMatch(/^[0-9a-f]{12}$/)
+    stand.send('show:state', stand.frame(stand.windows()[0]!, APP_PAGE), {
+      slideId: 'supply',
+      attract: false
+    })
+    await vi.waitFor(
+      () =>
+        expect(JSON.parse(readFileSync(join(share, 'status.json'), 'utf8')).show).toEqual({
+          slideId: 'supply',
+          attract: false
+        }),
+      { timeout: 5000 }
+    )
+    stand.app.quit()
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ statusFolder: join(blocked, 'x') })
+    )
+    const again = await boot()
+    await vi.waitFor(() =>
+      expect(logText()).toMatch(/\[status\] cannot write .*blocked.*will retry/)
+    )
+    expect(again.windows(), 'the show runs').toHaveLength(1)
+  })
+
+  it('outside opening hours the display may sleep and analytics record nothing', async () => {
+    // Closed every day (an empty week).
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({ schedule: { weekly: {} } }))
+    const stand = await boot()
+    expect(stand.blockers.size, 'no display-sleep blocker while closed').toBe(0)
+    const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+    stand.send('analytics:record', from, [
+      { type: 'session-start', session: 's1', at: Date.now(), slide: 'cover' }
+    ])
+    await new Promise((r) => setTimeout(r, 50))
+    expect(existsSync(join(userData, 'analytics')), 'nothing written').toBe(false)
+    expect(await stand.invoke('host:info', from)).toMatchObject({
+      showOverrides: { schedule: { weekly: {} } }
+    })
   })
 })

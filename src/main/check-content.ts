@@ -1,20 +1,34 @@
 /**
- * `npm run content:check -- DIR`: checks a content pack and prints every problem as
- * `file: json-path: what is wrong` (exit 1), or a one-line summary (exit 0). Plain Node, no
- * Electron; the app's `--check-content=DIR` runs the same check.
+ * `npm run content:check -- DIR [--public-key NAME.pub]`: checks a content pack and prints every
+ * problem as `file: json-path: what is wrong` (exit 1), or a one-line summary (exit 0); with a
+ * public key, the pack must also be signed by it, unchanged since (see pack-signing.ts). Plain
+ * Node, no Electron; the app's `--check-content=DIR` runs the same check.
  */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { checkPack } from './content-pack'
 import { lintPack } from './pack-lint'
+import { SIGNATURE_FILE, verifyPack } from './pack-signing'
 
 /** Runs the check and returns the exit code, writing to the given streams. */
 export function runCheck(
   dir: string | undefined,
   out: (line: string) => void,
-  err: (line: string) => void
+  err: (line: string) => void,
+  publicKeys: readonly string[] = []
 ): number {
   if (!dir) {
-    err('usage: npm run content:check -- <pack folder>')
+    err('usage: npm run content:check -- <pack folder> [--public-key NAME.pub]')
     return 2
+  }
+  if (publicKeys.length) {
+    const verdict = verifyPack(dir, publicKeys)
+    if (!verdict.ok) {
+      err(`${SIGNATURE_FILE}: ${verdict.reason}`)
+      err(`the pack in ${dir} is refused: its signature does not hold`)
+      return 1
+    }
+    out(`signature: good (${verdict.key})`)
   }
   const result = checkPack(dir)
   if (result.ok) {
@@ -32,11 +46,27 @@ export function runCheck(
   return 1
 }
 
+/** A `--public-key` value: a `.pub` file, or the `ed25519:…` line itself. */
+export function readPublicKey(value: string): string {
+  return value.startsWith('ed25519:') ? value : readFileSync(value, 'utf8').trim()
+}
+
 // Run as a program (not when imported by the app or the tests).
 if (process.argv[1] && /check-content\.[cm]?js$/.test(process.argv[1])) {
-  process.exitCode = runCheck(
-    process.argv[2],
-    (line) => console.log(line),
-    (line) => console.error(line)
-  )
+  try {
+    const { positionals, values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { 'public-key': { type: 'string', multiple: true } },
+      allowPositionals: true
+    })
+    process.exitCode = runCheck(
+      positionals[0],
+      (line) => console.log(line),
+      (line) => console.error(line),
+      (values['public-key'] ?? []).map(readPublicKey)
+    )
+  } catch (e) {
+    console.error((e as Error).message)
+    process.exitCode = 2
+  }
 }

@@ -19,6 +19,7 @@ import {
   textProblems
 } from '@shared/pack-rules'
 import { resolvePackFile, type PackFile } from './pack-files'
+import { SIGNATURE_FILE, verifyPack } from './pack-signing'
 
 // What `npm run web` (scripts/serve.mjs) needs, from the one module it imports from the build.
 export { resolvePackFile } from './pack-files'
@@ -187,6 +188,19 @@ export function choosePack(
   throw new Error('no content pack candidates')
 }
 
+/**
+ * {@link checkPack}, and with trusted keys, the pack must first be signed by one of them and
+ * unchanged since (see pack-signing.ts); the pack's digest comes with a good result.
+ */
+export function checkTrustedPack(dir: string, publicKeys: readonly string[]): PackCheck {
+  if (publicKeys.length) {
+    const verdict = verifyPack(dir, publicKeys)
+    if (!verdict.ok)
+      return { ok: false, dir: resolve(dir), problems: [`${SIGNATURE_FILE}: ${verdict.reason}`] }
+  }
+  return checkPack(dir)
+}
+
 /** Longest a pack check may take on its worker before it is given up (and the pack refused). */
 export const CHECK_TIMEOUT_MS = 30_000
 /** Heap a pack check may use on its worker: a hostile deck exhausts the worker, not the app. */
@@ -204,7 +218,8 @@ const DEFAULT_WORKER = new URL('./pack-worker.js', import.meta.url)
  */
 export function checkPackInWorker(
   dir: string,
-  workerFile: string | URL = DEFAULT_WORKER
+  workerFile: string | URL = DEFAULT_WORKER,
+  publicKeys: readonly string[] = []
 ): Promise<PackCheck> {
   const root = resolve(dir)
   return new Promise((done) => {
@@ -213,11 +228,11 @@ export function checkPackInWorker(
     let worker: Worker
     try {
       worker = new Worker(workerFile, {
-        workerData: root,
+        workerData: { dir: root, publicKeys: [...publicKeys] },
         resourceLimits: { maxOldGenerationSizeMb: CHECK_HEAP_MB }
       })
     } catch {
-      done(checkPack(root))
+      done(checkTrustedPack(root, publicKeys))
       return
     }
     const timer = setTimeout(() => {
@@ -232,7 +247,8 @@ export function checkPackInWorker(
       clearTimeout(timer)
       // Failing to load the worker's own code says nothing about the pack.
       const code = (err as NodeJS.ErrnoException).code
-      if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') done(checkPack(root))
+      if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND')
+        done(checkTrustedPack(root, publicKeys))
       else fail(err.message)
     })
     worker.once('exit', (code) => {
@@ -246,12 +262,15 @@ export function checkPackInWorker(
 export async function choosePackInWorker(
   candidates: readonly PackCandidate[],
   exists: (dir: string) => boolean,
-  workerFile?: string | URL
+  workerFile?: string | URL,
+  /** Trusted keys for every candidate but the last (the bundled pack ships inside the app). */
+  publicKeys: readonly string[] = []
 ): Promise<PackChoice> {
   const checks = new Map<string, PackCheck>()
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
     if (candidate.optional && !exists(candidate.dir)) continue
-    const check = await checkPackInWorker(candidate.dir, workerFile)
+    const keys = i === candidates.length - 1 ? [] : publicKeys
+    const check = await checkPackInWorker(candidate.dir, workerFile, keys)
     checks.set(candidate.dir, check)
     if (check.ok) break
   }

@@ -11,7 +11,7 @@ describe('watchContent', () => {
   it('shows the user-data pack, and applies a valid change only when asked (at the attract loop)', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'user-data-'))
     cpSync('examples/content-pack', join(userData, 'content'), { recursive: true })
-    const source = watchContent(null, userData, 'resources/content', quiet, 100)
+    const source = await watchContent(null, userData, 'resources/content', quiet, 100)
     try {
       expect(source.current().label).toBe('user data')
       expect(source.applyPending(), 'nothing waiting yet').toBe(false)
@@ -34,9 +34,9 @@ describe('watchContent', () => {
     }
   })
 
-  it('reports a broken --content pack and falls back, keeping the problems', () => {
+  it('reports a broken --content pack and falls back, keeping the problems', async () => {
     const warnings: string[] = []
-    const source = watchContent(
+    const source = await watchContent(
       'test/packs/duplicate-ids',
       mkdtempSync(join(tmpdir(), 'ud-')),
       'resources/content',

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs'
 import { basename, join, relative } from 'node:path'
-import { choosePack, type PackCandidate, type PackChoice } from './content-pack'
+import { choosePackInWorker, type PackCandidate, type PackChoice } from './content-pack'
 
 /** Quiet time after the last file change before a pack is checked again. */
 const SETTLE_MS = 1500
@@ -19,6 +19,8 @@ const HASH_MAX_FILES = 2000
 export interface ContentSource {
   /** The pack being served now. */
   current(): PackChoice
+  /** A short digest of the shown pack's files: its version, as monitoring sees it. */
+  version(): string
   /** Applies a checked newer pack, if one is waiting; returns whether it did. */
   applyPending(): boolean
   dispose(): void
@@ -71,45 +73,54 @@ interface Shown {
 }
 
 /** Chooses the pack and watches the pack folders (no Electron: unit-tested with real files). */
-export function watchContent(
+export async function watchContent(
   configured: string | null,
   userData: string,
   bundled: string,
   log: ContentLogger,
-  settleMs = SETTLE_MS
-): ContentSource {
+  settleMs = SETTLE_MS,
+  publicKeys: readonly string[] = []
+): Promise<ContentSource> {
   const userPack = join(userData, 'content')
   const candidates: PackCandidate[] = [
     ...(configured ? [{ label: '--content', dir: configured }] : []),
     { label: 'user data', dir: userPack, optional: true },
     { label: 'bundled', dir: bundled }
   ]
-  const choose = (): Shown => {
-    const choice = choosePack(candidates, existsSync)
+  // Packs are read, parsed and (with trusted keys) verified on a worker thread. With keys, a
+  // pack from outside the app must be signed by one of them, unchanged since; the bundled pack
+  // ships inside the (signed) app.
+  const choose = async (): Promise<Shown> => {
+    const choice = await choosePackInWorker(candidates, existsSync, undefined, publicKeys)
     for (const problem of choice.problems) log.warn(`[content] ${problem}`)
     return { choice, digest: packDigest(choice.dir) }
   }
-  let current = choose()
+  let current = await choose()
   log.info(`[content] showing ${current.choice.label} (${current.choice.dir})`)
   let pending: Shown | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   const packWatchers = new Map<string, FSWatcher>()
   const folderWatchers: FSWatcher[] = []
 
+  /** Checks run one after another, never two at once. */
+  let checking = Promise.resolve()
   const recheck = (): void => {
     clearTimeout(timer)
     timer = setTimeout(() => {
-      watchPacks()
-      const next = choose()
-      const label = `${next.choice.label} (${next.choice.dir})`
-      if (next.choice.dir === current.choice.dir && next.digest === current.digest) {
-        pending = null
-        log.info(`[content] checked ${label}: unchanged`)
-      } else {
-        pending = next
-        log.info(`[content] ${label} changed; it waits for the attract loop`)
-      }
+      checking = checking.then(check)
     }, settleMs)
+  }
+  const check = async (): Promise<void> => {
+    watchPacks()
+    const next = await choose()
+    const label = `${next.choice.label} (${next.choice.dir})`
+    if (next.choice.dir === current.choice.dir && next.digest === current.digest) {
+      pending = null
+      log.info(`[content] checked ${label}: unchanged`)
+    } else {
+      pending = next
+      log.info(`[content] ${label} changed; it waits for the attract loop`)
+    }
   }
 
   /** Watches each pack folder that exists now (a folder can appear or go while running). */
@@ -153,6 +164,7 @@ export function watchContent(
 
   return {
     current: () => current.choice,
+    version: () => current.digest.slice(0, 12),
     applyPending() {
       if (!pending) return false
       current = pending

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { app, Menu } from 'electron'
 import { setupAdmin } from './admin'
-import { analyticsStore, setupAnalytics } from './analytics'
+import { analyticsStore, sessionsToday, setupAnalytics } from './analytics'
 import { createAppContext } from './app-context'
 import { dataCommand, earlyCommand, finish, flagText, parseFlags } from './cli'
 import { loadAppConfig } from './config'
@@ -15,10 +15,12 @@ import { trustDevServer } from './ipc'
 import { setupLockdown, setupLockdownSwitches } from './lockdown'
 import { log, setupLogging } from './logging'
 import { setupStartAtLogin } from './login'
+import { setupOpeningHours } from './opening-hours'
 import { runPdfExport, setupPdf } from './pdf'
 import { setupPresenter } from './presenter'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupSecurity } from './security'
+import { setupStatus } from './status'
 import { openWindows } from './windows'
 
 const flags = parseFlags(process.argv)
@@ -53,18 +55,20 @@ async function start(): Promise<void> {
   await app.whenReady()
   setupSecurity(devServerUrl)
   const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
-  const content = setupContent(ctx, join(resources, 'content'))
+  const content = await setupContent(ctx, join(resources, 'content'))
   setupProtocol(() => ({
     renderer: join(import.meta.dirname, '../renderer'),
     content: content.current().dir
   }))
   const lockdown = setupLockdown()
-  const admin = setupAdmin(ctx, { refused, lockdown, contentSource: content.describe })
+  const hours = setupOpeningHours(ctx, { lockdown, content })
+  const admin = setupAdmin(ctx, { refused, lockdown, content, hours })
   setupHost(ctx, admin)
-  setupAnalytics(ctx, admin)
+  const analytics = setupAnalytics(ctx, admin, hours.open)
   setupPdf(ctx, admin)
   const presenter = setupPresenter(ctx)
   if (pdfFile) return runPdfExport(ctx, pdfFile, flags['lang'] === 'en' ? 'en' : 'zh')
+  setupStatus(ctx, { content, hours, sessionsToday: () => sessionsToday(analytics) })
   setupStartAtLogin(config.startAtLogin)
   openWindows(ctx, { lockdown, presenter })
 }

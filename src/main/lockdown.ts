@@ -21,12 +21,26 @@ export interface Lockdown {
   allowClose(): void
   /** Whether a kiosk window is put back into fullscreen when it leaves it (the admin's Windowed turns this off). */
   holdFullscreen(hold: boolean): void
+  /** Lets the display sleep (outside opening hours), or keeps it awake again. */
+  allowDisplaySleep(allow: boolean): void
 }
 
 /** The lockdown feature; quitting the app (the admin's Exit, the OS logging out) may close. */
 export function setupLockdown(): Lockdown {
   let closable = false
   let held = true
+  let sleepAllowed = false
+  /** Windows that keep the display awake, with their power-save blocker (when one runs). */
+  const awake = new Map<BrowserWindow, number | null>()
+  const block = (win: BrowserWindow): void => {
+    if (sleepAllowed || awake.get(win) != null) return
+    awake.set(win, powerSaveBlocker.start('prevent-display-sleep'))
+  }
+  const unblock = (win: BrowserWindow): void => {
+    const id = awake.get(win)
+    if (id != null) powerSaveBlocker.stop(id)
+    awake.set(win, null)
+  }
   app.on('before-quit', () => {
     closable = true
   })
@@ -59,8 +73,12 @@ export function setupLockdown(): Lockdown {
         contents.on('devtools-opened', () => contents.closeDevTools())
       }
       if (mode === 'kiosk' || mode === 'present') {
-        const id = powerSaveBlocker.start('prevent-display-sleep')
-        win.on('closed', () => powerSaveBlocker.stop(id))
+        awake.set(win, null)
+        block(win)
+        win.on('closed', () => {
+          unblock(win)
+          awake.delete(win)
+        })
       }
       log.info(`[lockdown] mode ${mode}`)
     },
@@ -69,6 +87,13 @@ export function setupLockdown(): Lockdown {
     },
     holdFullscreen(hold) {
       held = hold
+    },
+    allowDisplaySleep(allow) {
+      sleepAllowed = allow
+      for (const win of awake.keys()) {
+        if (allow) unblock(win)
+        else block(win)
+      }
     }
   }
 }

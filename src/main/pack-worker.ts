@@ -3,6 +3,7 @@
  * so a big or hostile pack is read and parsed off the main process's thread.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { checkPack } from './content-pack'
+import { checkTrustedPack } from './content-pack'
 
-parentPort?.postMessage(checkPack(String(workerData)))
+const { dir, publicKeys } = workerData as { dir: string; publicKeys: string[] }
+parentPort?.postMessage(checkTrustedPack(dir, publicKeys))

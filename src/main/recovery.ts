@@ -17,6 +17,26 @@ export const UNRESPONSIVE_GRACE_MS = 10_000
 /** How often the daily reload looks again while someone is using the kiosk. */
 const DAILY_RELOAD_RETRY_MS = 60_000
 
+/** Renderer crashes and hangs recovered since start, for the status file. */
+let recovered = 0
+
+/** What recovery has done: crashes since start, and relaunches in the last hour (from disk). */
+export function recoveryCounts(): { crashesSinceStart: number; relaunchesLastHour: number } {
+  let relaunches: number[] = []
+  try {
+    relaunches = parseRelaunches(
+      readFileSync(join(app.getPath('userData'), 'recovery.json'), 'utf8')
+    )
+  } catch {
+    relaunches = []
+  }
+  const now = Date.now()
+  return {
+    crashesSinceStart: recovered,
+    relaunchesLastHour: relaunches.filter((t) => now - t < RELAUNCH_WINDOW_MS).length
+  }
+}
+
 export interface RecoveryOptions {
   config: AppConfig
   /** The page to load, given the slide to open (`null` for the first). */
@@ -39,6 +59,7 @@ export function setupRecovery(win: BrowserWindow, options: RecoveryOptions): voi
   const contents = win.webContents
 
   const recover = (why: string): void => {
+    recovered += 1
     const now = Date.now()
     const relaunches = read()
     const judged = judgeCrash(now, crashes, relaunches, {

@@ -58,6 +58,10 @@ export interface AdminStatus {
   pin: PinState
   /** Where the slides come from, e.g. `bundled` or a folder. */
   contentSource: string
+  /** Signed packs: "packs not signed", "signed, verified (…)", or why a pack was refused. */
+  contentSignature: string
+  /** Opening hours now: "open until 17:30", "closed until Mon 09:00", "always open". */
+  hours: string
   uptimeSeconds: number
   /** The most recent warnings and errors, newest first. */
   recentErrors: string[]

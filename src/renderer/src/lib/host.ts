@@ -88,6 +88,10 @@ export async function adminUnlock(pin: string): Promise<UnlockResult> {
       mode: 'windowed',
       pin: 'set',
       contentSource: 'bundled (browser)',
+      contentSignature: 'packs not signed (browser build)',
+      hours: new URLSearchParams(location.search).has('schedule')
+        ? 'opening hours from ?schedule='
+        : 'always open (no schedule)',
       uptimeSeconds: Math.round(performance.now() / 1000),
       recentErrors: []
     }
