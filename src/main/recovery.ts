@@ -22,7 +22,7 @@ let recovered = 0
 
 /** What recovery has done: crashes since start, and relaunches in the last hour (from disk). */
 export function recoveryCounts(): { crashesSinceStart: number; relaunchesLastHour: number } {
-  let relaunches: number[] = []
+  let relaunches: number[]
   try {
     relaunches = parseRelaunches(
       readFileSync(join(app.getPath('userData'), 'recovery.json'), 'utf8')
