@@ -148,3 +148,61 @@ describe('Show: presenting', () => {
     show.dispose()
   })
 })
+
+describe('Show: reach mode and large text', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('reach mode turns large text on, and leaving it puts large text back as it was', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config)
+    expect(show.textStep, 'normal text by default').toBe(0)
+    show.toggleReach()
+    expect(show.reach, 'reach mode on').toBe(true)
+    expect(show.textStep, 'reach mode makes text one step larger').toBe(1)
+    show.toggleReach()
+    expect(show.textStep, 'leaving reach mode returns to normal text').toBe(0)
+
+    show.toggleLargeText()
+    show.toggleReach()
+    show.toggleReach()
+    expect(show.largeText, 'large text chosen before reach mode stays on after it').toBe(true)
+    expect(show.reach).toBe(false)
+    show.dispose()
+  })
+
+  it('large text can be turned off inside reach mode without leaving it', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config)
+    show.toggleReach()
+    show.toggleLargeText()
+    expect(show.reach, 'still in reach mode').toBe(true)
+    expect(show.textStep, 'text back to normal').toBe(0)
+    show.dispose()
+  })
+
+  it('both end when the attract loop starts, so the next visitor starts from the default', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config)
+    show.toggleLargeText()
+    show.toggleReach()
+    vi.advanceTimersByTime(59_999)
+    expect(show.reach, 'reach mode lasts while the visitor is there').toBe(true)
+    vi.advanceTimersByTime(1)
+    expect(show.attract.unattended, 'the attract loop started').toBe(true)
+    expect(show.reach, 'reach mode ended with the attract loop').toBe(false)
+    expect(show.largeText, 'large text ended with the attract loop').toBe(false)
+    // Nothing of the last visitor's choice comes back when the next one leaves reach mode.
+    show.onUserInput('mouse')
+    show.toggleReach()
+    show.toggleReach()
+    expect(show.largeText, 'large text stays off for the next visitor').toBe(false)
+    show.dispose()
+  })
+
+  it('the play control does not end reach mode: the visitor is still there', () => {
+    const show = new Show(makeDeck([undefined, undefined]), config)
+    show.toggleReach()
+    show.toggleAutoplay()
+    vi.advanceTimersByTime(20_000)
+    expect(show.reach, 'reach mode stays while slides play by request').toBe(true)
+    show.dispose()
+  })
+})

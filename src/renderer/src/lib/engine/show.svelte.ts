@@ -58,10 +58,21 @@ export class Show implements ShowActions {
   lastInputAt = $state(0)
   /** Inputs ignored as ghost touches (for diagnostics and tests). */
   ghostTouches = $state(0)
+  /**
+   * Reach mode, for a visitor in a wheelchair: every control in the bottom `config.reachBand` of
+   * the screen, and text one step larger. Ends when the attract loop starts.
+   */
+  reach = $state(false)
+  /** Text one step larger (the controls stay where they are). Ends when the attract loop starts. */
+  largeText = $state(false)
+  /** Steps above the normal text size the views draw (0 or 1): the `--text-step` of the stage. */
+  readonly textStep = $derived(this.largeText ? 1 : 0)
   /** The current slide. */
   readonly slide = $derived.by(() => this.content.slides[this.deck.index]!)
 
   #lastTouchAt = Number.NEGATIVE_INFINITY
+  /** Whether large text was on before reach mode turned it on, to restore it when reach ends. */
+  #largeTextBeforeReach = false
 
   constructor(content: Deck, config: ShowConfig, options: ShowOptions = {}) {
     const start = options.start ?? 0
@@ -76,6 +87,10 @@ export class Show implements ShowActions {
         this.overviewOpen = false
         this.blank = 'none'
         this.lang = 'zh'
+        // The next visitor starts from the default.
+        this.reach = false
+        this.largeText = false
+        this.#largeTextBeforeReach = false
       }
     })
     this.attract.armIdle()
@@ -170,6 +185,26 @@ export class Show implements ShowActions {
 
   toggleLanguage(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh'
+  }
+
+  /**
+   * Enters or leaves reach mode. Entering turns large text on too; leaving puts large text back
+   * as it was (a visitor may still turn it off while in reach mode).
+   */
+  toggleReach(): void {
+    if (this.reach) {
+      this.reach = false
+      this.largeText = this.#largeTextBeforeReach
+    } else {
+      this.#largeTextBeforeReach = this.largeText
+      this.reach = true
+      this.largeText = true
+    }
+  }
+
+  /** Turns text one step larger, or back. */
+  toggleLargeText(): void {
+    this.largeText = !this.largeText
   }
 
   dispose(): void {
