@@ -11,8 +11,8 @@
  * characters are on screen anyway.
  *
  * Two sets, so the first slide waits for as little as possible:
- *   `first` the first two slides of the deck (the current one and the neighbour rendered beside
- *           it), the deck title and the labels of the interface (lib/slide-text.ts): preloaded;
+ *   `first` the deck's first slide, its title and the labels of the interface
+ *           (lib/slide-text.ts): preloaded (the neighbours mount after the first slide paints);
  *   `rest`  every other character of the deck and of the interface's source.
  *
  * The faces are declared as their own families ('Noto Sans SC Deck', 'Source Sans 3 Deck'), put
@@ -92,7 +92,7 @@ export function deckCharacters(root) {
   const labels = readFileSync(join(root, 'src/renderer/src/lib/slide-text.ts'), 'utf8')
   const first = new Set([
     ...ALWAYS,
-    ...strings([deck.title, deck.slides[0], deck.slides[1]]).join(''),
+    ...strings([deck.title, deck.slides[0]]).join(''),
     ...nonAscii(labels)
   ])
   const rest = new Set([...strings(deck).join('')])
