@@ -1,12 +1,17 @@
 // @ts-check
 /**
  * The budgets of bench/budgets.json, checked against our figures (`npm run bench -- --check`).
+ *
+ * A budget's limit is either absolute (`max`) or relative to the peers measured in the same run
+ * (`relativeTo` with a `factor`: ours ≤ factor × the best of those peers' figures), which holds
+ * on any machine where absolute times do not.
  */
 
 /**
- * @typedef {{ id: string, what: string, metric: string, max: number, unit?: string }} Budget
+ * @typedef {{ id: string, what: string, metric: string, max?: number, relativeTo?: string[],
+ *   factor?: number, unit?: string }} Budget
  * @typedef {{ id: string, what: string, metric: string, value: number, max: number, ok: boolean,
- *   text: string, limitText: string }} BudgetResult
+ *   skipped?: boolean, text: string, limitText: string }} BudgetResult
  */
 
 /**
@@ -26,27 +31,64 @@ export function valueAt(result, path) {
 function show(v, unit) {
   if (unit === 'bytes') return `${(v / 1024).toFixed(1)} KB`
   if (unit === 'frames') return `${v} frame${v === 1 ? '' : 's'}`
+  if (unit === 'ms') return `${v.toFixed(1)} ms`
   return Number.isInteger(v) ? String(v) : v.toFixed(3)
 }
 
 /**
- * Checks each budget; a missing or non-numeric figure breaks its budget.
+ * Checks each budget; a missing or non-numeric figure of ours breaks its budget. A relative
+ * budget whose peers were not measured (`--only=ours`) is skipped, not passed silently: its
+ * result says so.
  * @param {Budget[]} budgets
- * @param {unknown} ours our SystemResult
+ * @param {Record<string, unknown>} results every measured system's SystemResult, by id
  * @returns {BudgetResult[]}
  */
-export function checkBudgets(budgets, ours) {
+export function checkBudgets(budgets, results) {
+  const ours = results['ours']
   return budgets.map((b) => {
     const value = valueAt(ours, b.metric)
+    if (b.relativeTo) {
+      const factor = b.factor ?? 1
+      const peers = b.relativeTo
+        .filter((id) => results[id] !== undefined)
+        .map((id) => ({ id, v: valueAt(results[id], b.metric) }))
+        .filter((p) => Number.isFinite(p.v))
+      const names = b.relativeTo.join(' / ')
+      if (peers.length === 0)
+        return {
+          id: b.id,
+          what: b.what,
+          metric: b.metric,
+          value,
+          max: Number.NaN,
+          ok: true,
+          skipped: true,
+          text: `${b.what}: ${show(value, b.unit)}`,
+          limitText: `≤ ${names} × ${factor}: not measured, skipped`
+        }
+      const best = peers.reduce((a, p) => (p.v < a.v ? p : a))
+      const max = best.v * factor
+      return {
+        id: b.id,
+        what: b.what,
+        metric: b.metric,
+        value,
+        max,
+        ok: Number.isFinite(value) && value <= max,
+        text: `${b.what}: ${show(value, b.unit)}`,
+        limitText: `≤ ${best.id} × ${factor} = ${show(max, b.unit)}`
+      }
+    }
+    const max = b.max ?? Number.NaN
     return {
       id: b.id,
       what: b.what,
       metric: b.metric,
       value,
-      max: b.max,
-      ok: Number.isFinite(value) && value <= b.max,
+      max,
+      ok: Number.isFinite(value) && value <= max,
       text: `${b.what}: ${show(value, b.unit)}`,
-      limitText: `≤ ${show(b.max, b.unit)}`
+      limitText: `≤ ${show(max, b.unit)}`
     }
   })
 }

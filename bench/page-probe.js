@@ -7,9 +7,10 @@
  *                      paint, and the font/JS/CSS requests (Resource Timing) until the mark;
  *   record()/stop()    frame intervals (requestAnimationFrame), long tasks ('longtask') and
  *                      long animation frames ('long-animation-frame') while recording;
- *   arm(selector)      input latency: on the next keydown (a capture listener on window, added
- *                      before the page's own), snapshots the element `selector` matches (the
- *                      current slide) and watches it each frame until its box or opacity moves;
+ *   arm(selector)      input latency: on the next keydown or touchmove (capture listeners on
+ *                      window, added before the page's own), snapshots the element `selector`
+ *                      matches (the current slide) and watches it each frame until its box or
+ *                      opacity moves;
  *   changes()          slide changes counted on [data-testid="stage"] data-index (our app) or
  *                      by the peer harness (kioskDiagnostics.slideChanges());
  *   slideId(selector)  the id of the slide on screen.
@@ -100,34 +101,33 @@
     armed = selector
   }
 
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (!armed) return
-      const el = document.querySelector(armed)
-      armed = null
-      if (!el) {
-        latencies.push({ ms: null, frames: null })
-        return
-      }
-      const t0 = event.timeStamp
-      const before = snapshot(el)
-      let count = 0
-      const watch = () => {
-        count += 1
-        const now = snapshot(el)
-        const moved =
-          Math.abs(now.x - before.x) >= 0.5 ||
-          Math.abs(now.y - before.y) >= 0.5 ||
-          Math.abs(now.opacity - before.opacity) >= 0.01
-        if (moved) latencies.push({ ms: performance.now() - t0, frames: count })
-        else if (count >= 120) latencies.push({ ms: null, frames: null })
-        else requestAnimationFrame(watch)
-      }
-      requestAnimationFrame(watch)
-    },
-    { capture: true }
-  )
+  const onInput = (event) => {
+    if (!armed) return
+    const el = document.querySelector(armed)
+    armed = null
+    if (!el) {
+      latencies.push({ ms: null, frames: null })
+      return
+    }
+    const t0 = event.timeStamp
+    const before = snapshot(el)
+    let count = 0
+    const watch = () => {
+      count += 1
+      const now = snapshot(el)
+      const moved =
+        Math.abs(now.x - before.x) >= 0.5 ||
+        Math.abs(now.y - before.y) >= 0.5 ||
+        Math.abs(now.opacity - before.opacity) >= 0.01
+      if (moved) latencies.push({ ms: performance.now() - t0, frames: count })
+      else if (count >= 120) latencies.push({ ms: null, frames: null })
+      else requestAnimationFrame(watch)
+    }
+    requestAnimationFrame(watch)
+  }
+  window.addEventListener('keydown', onInput, { capture: true })
+  // A swipe: the first move of the finger (the slide should follow it, or start moving).
+  window.addEventListener('touchmove', onInput, { capture: true, passive: true })
 
   let changes = 0
   let observed = null

@@ -29,11 +29,12 @@ const ratio = (a, b) => (b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a 
  * @typedef {{
  *   label: string,
  *   startup: { firstSlideReadyMs: number, fcpMs: number, fontsCount: number, fontsBytes: number,
- *     fontsAfterMark: number, runs: { firstSlideReadyMs: number | null, fcpMs: number | null }[] },
- *   smoothness: { frames: number, p50: number, p95: number, max: number, over20: number,
- *     longTasks: number, longTaskMaxMs: number, loafs: number, loafBlockingMs: number },
- *   latency: { samples: number, missed: number, p50Ms: number, p95Ms: number,
- *     p50Frames: number, maxFrames: number },
+ *     fontsAfterMark: number, scriptBytes: number, deckFontsBytes: number | null,
+ *     runs: { firstSlideReadyMs: number | null, fcpMs: number | null }[] },
+ *   smoothness: Smoothness,
+ *   latency: Latency,
+ *   touch: Latency,
+ *   throttled: Record<string, Smoothness & { latency: Latency }>,
  *   memory: { early: import('./run.mjs').MemorySample, late: import('./run.mjs').MemorySample,
  *     heapRatio: number, dataRatio: number, objectsRatio: number, nodesGrowth: number,
  *     listenersGrowth: number, chartsGrowth: number,
@@ -45,9 +46,51 @@ const ratio = (a, b) => (b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a 
  */
 
 /**
+ * @typedef {{ frames: number, p50: number, p95: number, max: number, over20: number,
+ *   longTasks: number, longTaskMaxMs: number, loafs: number, loafBlockingMs: number }} Smoothness
+ * @typedef {{ samples: number, missed: number, p50Ms: number, p95Ms: number,
+ *   p50Frames: number, maxFrames: number }} Latency
+ * @typedef {import('./run.mjs').FrameRecord & { problems: string[] }} Recorded
+ */
+
+/** Frame intervals, long tasks and LoAFs of a recorded run. @param {Recorded} run @returns {Smoothness} */
+function smoothnessOf(run) {
+  return {
+    frames: run.intervals.length,
+    p50: percentile(run.intervals, 50),
+    p95: percentile(run.intervals, 95),
+    max: Math.max(0, ...run.intervals),
+    over20: run.intervals.filter((i) => i > 20).length,
+    longTasks: run.longTasks.length,
+    longTaskMaxMs: Math.max(0, ...run.longTasks.map((t) => t.duration)),
+    loafs: run.loafs.length,
+    loafBlockingMs: run.loafs.reduce((n, l) => n + l.blocking, 0)
+  }
+}
+
+/** Input latencies of a recorded run. @param {Recorded} run @returns {Latency} */
+function latencyOf(run) {
+  const nums = (/** @type {(number | null)[]} */ list) =>
+    /** @type {number[]} */ (list.filter((v) => typeof v === 'number'))
+  const latMs = nums(run.latencies.map((l) => l.ms))
+  const latFrames = nums(run.latencies.map((l) => l.frames))
+  return {
+    samples: run.latencies.length,
+    missed: run.latencies.length - latMs.length,
+    p50Ms: percentile(latMs, 50),
+    p95Ms: percentile(latMs, 95),
+    p50Frames: percentile(latFrames, 50),
+    maxFrames: Math.max(0, ...latFrames)
+  }
+}
+
+/**
  * @param {string} label
  * @param {{
- *   startups: (import('./run.mjs').Startup & { problems: string[] })[],
+ *   startups: (import('./run.mjs').Startup & { problems: string[], scriptBytes: number })[],
+ *   touch: Recorded,
+ *   throttled: Record<string, Recorded>,
+ *   deckFontsBytes: number | null,
  *   weight: { js: { raw: number, gzip: number, files: number },
  *     css: { raw: number, gzip: number, files: number } },
  *   smooth: import('./run.mjs').FrameRecord & { problems: string[] },
@@ -60,10 +103,11 @@ export function summarize(label, raw) {
   const { startups, weight, smooth, memory } = raw
   const nums = (/** @type {(number | null)[]} */ list) =>
     /** @type {number[]} */ (list.filter((v) => typeof v === 'number'))
-  const lat = smooth.latencies
-  const latMs = nums(lat.map((l) => l.ms))
-  const latFrames = nums(lat.map((l) => l.frames))
   const { early, late } = memory
+  /** @type {SystemResult['throttled']} */
+  const throttled = {}
+  for (const [id, run] of Object.entries(raw.throttled))
+    throttled[id] = { ...smoothnessOf(run), latency: latencyOf(run) }
   return {
     label,
     startup: {
@@ -72,27 +116,14 @@ export function summarize(label, raw) {
       fontsCount: median(startups.map((s) => s.fonts.length)),
       fontsBytes: median(startups.map((s) => s.fonts.reduce((n, f) => n + f.bytes, 0))),
       fontsAfterMark: Math.max(...startups.map((s) => s.fontsAfterMark)),
+      scriptBytes: median(startups.map((s) => s.scriptBytes)),
+      deckFontsBytes: raw.deckFontsBytes,
       runs: startups.map((s) => ({ firstSlideReadyMs: s.firstSlideReady, fcpMs: s.fcp }))
     },
-    smoothness: {
-      frames: smooth.intervals.length,
-      p50: percentile(smooth.intervals, 50),
-      p95: percentile(smooth.intervals, 95),
-      max: Math.max(0, ...smooth.intervals),
-      over20: smooth.intervals.filter((i) => i > 20).length,
-      longTasks: smooth.longTasks.length,
-      longTaskMaxMs: Math.max(0, ...smooth.longTasks.map((t) => t.duration)),
-      loafs: smooth.loafs.length,
-      loafBlockingMs: smooth.loafs.reduce((n, l) => n + l.blocking, 0)
-    },
-    latency: {
-      samples: lat.length,
-      missed: lat.length - latMs.length,
-      p50Ms: percentile(latMs, 50),
-      p95Ms: percentile(latMs, 95),
-      p50Frames: percentile(latFrames, 50),
-      maxFrames: Math.max(0, ...latFrames)
-    },
+    smoothness: smoothnessOf(smooth),
+    latency: latencyOf(smooth),
+    touch: latencyOf(raw.touch),
+    throttled,
     memory: {
       early,
       late,
@@ -114,7 +145,13 @@ export function summarize(label, raw) {
       cssFiles: weight.css.files
     },
     problems: [
-      ...new Set([...startups.flatMap((s) => s.problems), ...smooth.problems, ...memory.problems])
+      ...new Set([
+        ...startups.flatMap((s) => s.problems),
+        ...smooth.problems,
+        ...raw.touch.problems,
+        ...Object.values(raw.throttled).flatMap((t) => t.problems),
+        ...memory.problems
+      ])
     ]
   }
 }
@@ -123,6 +160,30 @@ export function summarize(label, raw) {
 const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
 const kb = (/** @type {number} */ bytes) => fixed(bytes / 1024, 1)
 const mb = (/** @type {number} */ bytes) => fixed(bytes / 1024 / 1024, 2)
+
+/** Rows of the CPU-throttled runs, one block per screen. */
+function throttledRows() {
+  /** @type {[string, (v: number) => string, (r: SystemResult) => number][]} */
+  const list = []
+  for (const [id, name] of [
+    ['uhd', '3840×2160 ×1'],
+    ['fhdx2', '1920×1080 ×2']
+  ]) {
+    const t = (/** @type {SystemResult} */ r) => r.throttled?.[/** @type {string} */ (id)]
+    list.push(
+      [`CPU ×4, ${name}: frame p95 (ms)`, (v) => fixed(v, 1), (r) => t(r)?.p95 ?? NaN],
+      [`CPU ×4, ${name}: frames over 20 ms`, (v) => fixed(v, 0), (r) => t(r)?.over20 ?? NaN],
+      [`CPU ×4, ${name}: long tasks`, (v) => fixed(v, 0), (r) => t(r)?.longTasks ?? NaN],
+      [`CPU ×4, ${name}: longest task (ms)`, (v) => fixed(v, 0), (r) => t(r)?.longTaskMaxMs ?? NaN],
+      [
+        `CPU ×4, ${name}: key latency p50 (ms)`,
+        (v) => fixed(v, 1),
+        (r) => t(r)?.latency.p50Ms ?? NaN
+      ]
+    )
+  }
+  return list
+}
 
 /**
  * The rows of the table: label, how to show a value, and the value of a system.
@@ -133,6 +194,7 @@ function rows(n) {
   const list = [
     ['startup: first slide ready (ms)', (v) => fixed(v, 0), (r) => r.startup.firstSlideReadyMs],
     ['startup: first contentful paint (ms)', (v) => fixed(v, 0), (r) => r.startup.fcpMs],
+    ['startup: JS before first paint, gzip (KB)', (v) => kb(v), (r) => r.startup.scriptBytes],
     ['frame interval p50 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p50],
     ['frame interval p95 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p95],
     ['frame interval max (ms)', (v) => fixed(v, 1), (r) => r.smoothness.max],
@@ -143,6 +205,9 @@ function rows(n) {
     ['input latency p95 (ms)', (v) => fixed(v, 1), (r) => r.latency.p95Ms],
     ['input latency p50 (frames)', (v) => fixed(v, 0), (r) => r.latency.p50Frames],
     ['input latency max (frames)', (v) => fixed(v, 0), (r) => r.latency.maxFrames],
+    ['touch swipe latency p50 (ms)', (v) => fixed(v, 1), (r) => r.touch.p50Ms],
+    ['touch swipe latency p50 (frames)', (v) => fixed(v, 0), (r) => r.touch.p50Frames],
+    ...throttledRows(),
     [`JS heap after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.heap],
     [`JS heap after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.heap],
     [`heap ratio ${n.late} / ${n.early}`, (v) => fixed(v, 3), (r) => r.memory.heapRatio],

@@ -13,9 +13,11 @@
  *   --transitions=N    auto-play transitions of the memory run (default 5000)
  *   --only=a,b         systems to measure: ours, reveal, swiper (default all)
  *   --skip-build       use the existing out/renderer (the peers are always rebuilt)
+ *   --swipes=N         touch swipes of the touch-latency run (default 20)
+ *   --throttled=N      slide changes of each CPU-throttled run, 0 to skip (default 100)
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
@@ -56,7 +58,7 @@ function parseBenchArgs(args) {
     return parseArgs({ args, options: BENCH_OPTIONS }).values
   } catch (err) {
     console.error(`${/** @type {Error} */ (err).message}
-usage: npm run bench -- [--check] [--runs=N] [--changes=N] [--transitions=N] [--only=ours,reveal,swiper] [--skip-build]`)
+usage: npm run bench -- [--check] [--runs=N] [--changes=N] [--transitions=N] [--swipes=N] [--throttled=N] [--only=ours,reveal,swiper] [--skip-build]`)
     process.exit(2)
   }
 }
@@ -67,7 +69,9 @@ const BENCH_OPTIONS = {
   changes: { type: 'string', default: '100' },
   transitions: { type: 'string', default: '5000' },
   only: { type: 'string', default: 'ours,reveal,swiper' },
-  'skip-build': { type: 'boolean', default: false }
+  'skip-build': { type: 'boolean', default: false },
+  swipes: { type: 'string', default: '20' },
+  throttled: { type: 'string', default: '100' }
 }
 const argv = parseBenchArgs(process.argv.slice(2))
 const OPTIONS = {
@@ -77,8 +81,26 @@ const OPTIONS = {
   transitions: Number(argv.transitions),
   early: 50,
   only: argv.only.split(','),
-  build: !argv['skip-build']
+  build: !argv['skip-build'],
+  swipes: Number(argv.swipes),
+  throttled: Number(argv.throttled)
 }
+
+/** CPU slowdown of the weak-machine runs (CDP Emulation.setCPUThrottlingRate). */
+const THROTTLE_RATE = 4
+/**
+ * The weak machine's screens: a 4K panel at device scale 1 and a 1080p one at scale 2 (the same
+ * 3840×2160 device pixels to raster, laid out at two sizes).
+ * @type {{ id: string, width: number, height: number, deviceScaleFactor: number }[]}
+ */
+const THROTTLED_SCREENS = [
+  { id: 'uhd', width: 3840, height: 2160, deviceScaleFactor: 1 },
+  { id: 'fhdx2', width: 1920, height: 1080, deviceScaleFactor: 2 }
+]
+/** A touch swipe: moves of the finger, their spacing and length (CSS px at 1920 wide). */
+const SWIPE_MOVES = 8
+const SWIPE_MOVE_MS = 16
+const SWIPE_STEP_PX = 60
 
 /**
  * How the benchmark drives each system: its URL (relative to its server), the element that is the
@@ -186,9 +208,10 @@ async function startServers() {
 /** A fresh context (its own cache) and page with the probe installed. */
 async function openPage(
   /** @type {import('@playwright/test').Browser} */ browser,
-  viewport = VIEWPORT
+  viewport = VIEWPORT,
+  /** @type {{ deviceScaleFactor?: number, hasTouch?: boolean }} */ extra = {}
 ) {
-  const context = await browser.newContext({ viewport })
+  const context = await browser.newContext({ viewport, ...extra })
   await context.addInitScript({ path: join(ROOT, 'bench/page-probe.js') })
   const page = await context.newPage()
   /** @type {string[]} */
@@ -256,21 +279,82 @@ async function smoothnessRun(
   /** @type {import('@playwright/test').Browser} */ browser,
   /** @type {System} */ system,
   /** @type {string} */ url,
-  /** @type {number} */ slides
+  /** @type {number} */ slides,
+  /** @type {{ changes?: number, screen?: typeof THROTTLED_SCREENS[number], throttle?: number }} */ how = {}
 ) {
-  const { context, page, problems } = await openPage(browser)
+  const changes = how.changes ?? OPTIONS.changes
+  const { context, page, problems } = how.screen
+    ? await openPage(
+        browser,
+        { width: how.screen.width, height: how.screen.height },
+        { deviceScaleFactor: how.screen.deviceScaleFactor }
+      )
+    : await openPage(browser)
   try {
+    if (how.throttle) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: how.throttle })
+    }
     await page.goto(url)
     await waitForMark(page)
     await sleep(1500)
     await page.evaluate('__bench.record()')
     let index = 0
     let step = 1
-    for (let k = 0; k < OPTIONS.changes; k++) {
+    for (let k = 0; k < changes; k++) {
       if (index + step < 0 || index + step >= slides) step = -step
       index += step
       await page.evaluate(`__bench.arm(${JSON.stringify(system.current)})`)
       await page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft')
+      await sleep(CHANGE_EVERY_MS)
+    }
+    await sleep(400)
+    const record = /** @type {FrameRecord} */ (await page.evaluate('__bench.stop()'))
+    return { ...record, problems }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * `OPTIONS.swipes` touch swipes (CDP Input.dispatchTouchEvent: a finger put down, moved
+ * SWIPE_MOVES times, lifted), towards the next slide to the end and back, one every
+ * CHANGE_EVERY_MS after the finger lifts: the latency from the first move of the finger to the
+ * current slide visibly moving.
+ */
+async function touchRun(
+  /** @type {import('@playwright/test').Browser} */ browser,
+  /** @type {System} */ system,
+  /** @type {string} */ url,
+  /** @type {number} */ slides
+) {
+  const { context, page, problems } = await openPage(browser, VIEWPORT, { hasTouch: true })
+  try {
+    const cdp = await context.newCDPSession(page)
+    await page.goto(url)
+    await waitForMark(page)
+    await sleep(1500)
+    await page.evaluate('__bench.record()')
+    let index = 0
+    let step = 1
+    const y = VIEWPORT.height / 2
+    for (let k = 0; k < OPTIONS.swipes; k++) {
+      if (index + step < 0 || index + step >= slides) step = -step
+      index += step
+      // Towards the next slide the finger moves left.
+      const x0 = step > 0 ? VIEWPORT.width * 0.7 : VIEWPORT.width * 0.3
+      const dx = step > 0 ? -SWIPE_STEP_PX : SWIPE_STEP_PX
+      await page.evaluate(`__bench.arm(${JSON.stringify(system.current)})`)
+      const touch = (/** @type {number} */ x) => [{ x, y, id: 1 }]
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(x0) })
+      for (let m = 1; m <= SWIPE_MOVES; m++) {
+        await sleep(SWIPE_MOVE_MS)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: touch(x0 + dx * m)
+        })
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
       await sleep(CHANGE_EVERY_MS)
     }
     await sleep(400)
@@ -388,6 +472,33 @@ async function weightOf(/** @type {Resource[]} */ scripts, /** @type {Resource[]
   return { js: await sum(scripts), css: await sum(styles) }
 }
 
+/** gzip -6 bytes of each file as served, fetched once. */
+const gzipCache = new Map()
+async function gzipBytes(/** @type {string} */ url) {
+  const path = new URL(url).pathname
+  if (!gzipCache.has(path)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer())
+    gzipCache.set(path, gzipSync(body, { level: 6 }).length)
+  }
+  return /** @type {number} */ (gzipCache.get(path))
+}
+
+/** gzip bytes of the scripts a cold start requested before its first contentful paint. */
+async function scriptBytesBeforePaint(/** @type {Startup} */ run) {
+  const until = run.fcp ?? Infinity
+  let bytes = 0
+  for (const r of run.scripts) if (r.start < until) bytes += await gzipBytes(r.url)
+  return bytes
+}
+
+/** Bytes of every font subset file our build made for the bundled deck. */
+function deckFontBytes() {
+  const dir = join(ROOT, 'out/renderer/assets')
+  return readdirSync(dir)
+    .filter((f) => /^deck-.*\.woff2$/.test(f))
+    .reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+}
+
 /** The Chromium version string. */
 function chromiumVersion() {
   const out = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' })
@@ -424,9 +535,12 @@ async function main() {
       const base = servers.bases[system.server] + system.path
       const ts = Date.now()
       console.log(`== ${system.label}: startup ×${OPTIONS.runs}`)
-      /** @type {Awaited<ReturnType<typeof startupRun>>[]} */
+      /** @type {(Awaited<ReturnType<typeof startupRun>> & { scriptBytes: number })[]} */
       const startups = []
-      for (let i = 0; i < OPTIONS.runs; i++) startups.push(await startupRun(browser, base))
+      for (let i = 0; i < OPTIONS.runs; i++) {
+        const run = await startupRun(browser, base)
+        startups.push({ ...run, scriptBytes: await scriptBytesBeforePaint(run) })
+      }
       const first = startups[0]
       if (!first) throw new Error('no startup run')
       const weight = await weightOf(first.scripts, first.styles)
@@ -434,10 +548,35 @@ async function main() {
       console.log(`== ${system.label}: ${OPTIONS.changes} slide changes by key presses`)
       const smooth = await smoothnessRun(browser, system, base, slides)
 
+      console.log(`== ${system.label}: ${OPTIONS.swipes} touch swipes`)
+      const touch = await touchRun(browser, system, base, slides)
+
+      /** @type {Record<string, import('./run.mjs').FrameRecord & { problems: string[] }>} */
+      const throttled = {}
+      if (OPTIONS.throttled > 0)
+        for (const screen of THROTTLED_SCREENS) {
+          console.log(
+            `== ${system.label}: CPU ×${THROTTLE_RATE} slower, ${screen.width}×${screen.height} at scale ${screen.deviceScaleFactor}, ${OPTIONS.throttled} key presses`
+          )
+          throttled[screen.id] = await smoothnessRun(browser, system, base, slides, {
+            changes: OPTIONS.throttled,
+            screen,
+            throttle: THROTTLE_RATE
+          })
+        }
+
       console.log(`== ${system.label}: memory, ${early} and ${late} auto-play transitions`)
       const memory = await memoryRun(browser, base + system.autoplay, system.current, early, late)
 
-      results[system.id] = summarize(system.label, { startups, weight, smooth, memory })
+      results[system.id] = summarize(system.label, {
+        startups,
+        weight,
+        smooth,
+        touch,
+        throttled,
+        memory,
+        deckFontsBytes: system.id === 'ours' ? deckFontBytes() : null
+      })
       console.log(`   ${system.label} measured in ${Math.round((Date.now() - ts) / 1000)} s`)
     }
   } finally {
@@ -447,7 +586,7 @@ async function main() {
 
   /** @type {{ budgets: import('./budgets.mjs').Budget[] }} */
   const budgetFile = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'))
-  const budgets = results['ours'] ? checkBudgets(budgetFile.budgets, results['ours']) : []
+  const budgets = results['ours'] ? checkBudgets(budgetFile.budgets, results) : []
   const report = {
     date: new Date().toISOString(),
     chromium: chromiumVersion(),
@@ -458,7 +597,13 @@ async function main() {
       ).version,
       ...versions
     },
-    options: { ...OPTIONS, lateTransitions: late, changeEveryMs: CHANGE_EVERY_MS },
+    options: {
+      ...OPTIONS,
+      lateTransitions: late,
+      changeEveryMs: CHANGE_EVERY_MS,
+      throttleRate: THROTTLE_RATE,
+      throttledScreens: THROTTLED_SCREENS
+    },
     seconds: Math.round((Date.now() - t0) / 1000),
     systems: results,
     budgets
@@ -468,7 +613,9 @@ async function main() {
   console.log(formatTable(results, { early, late, changes: OPTIONS.changes, runs: OPTIONS.runs }))
   console.log('')
   for (const b of budgets)
-    console.log(`${b.ok ? 'ok  ' : 'FAIL'} budget ${b.id}: ${b.text} (limit ${b.limitText})`)
+    console.log(
+      `${b.skipped ? 'skip' : b.ok ? 'ok  ' : 'FAIL'} budget ${b.id}: ${b.text} (limit ${b.limitText})`
+    )
   const broken = budgets.filter((b) => !b.ok)
   console.log(`\nwrote bench/results.json in ${report.seconds} s`)
   if (OPTIONS.check && broken.length > 0) {
