@@ -27,7 +27,20 @@ export const UI = {
   attract: { zh: '触摸屏幕 开始浏览', en: 'Touch the screen to explore' },
   autoplay: { zh: '自动播放中', en: 'Playing automatically' },
   play: { zh: '自动播放', en: 'Play automatically' },
-  pause: { zh: '暂停自动播放', en: 'Pause auto-play' }
+  pause: { zh: '暂停自动播放', en: 'Pause auto-play' },
+  /** Reach mode: shown in both languages, whichever is on, so anyone can find it. */
+  reach: { zh: '低位操作', en: 'Reach mode' },
+  /** Starts with the visible label (both words), then says what it does. */
+  reachLabel: {
+    zh: '低位操作 · Reach mode：所有按钮移到屏幕下方，文字放大',
+    en: '低位操作 · Reach mode: every control moves to the lower part of the screen, text larger'
+  },
+  largeText: { zh: '大字', en: 'Large text' },
+  largeTextLabel: {
+    zh: '大字 · Large text：文字放大一级',
+    en: '大字 · Large text: text one step larger'
+  },
+  access: { zh: '无障碍', en: 'Accessibility' }
 } as const satisfies Record<string, { zh: string; en: string }>
 
 /** Fills `{n}`-style placeholders. */
