@@ -301,6 +301,12 @@ describe('booting the main process', () => {
     expect(readFileSync(join(userData, 'documents', 'yuzhong-education-en.pdf'), 'utf8')).toMatch(
       /^%PDF/
     )
+    // A second export never overwrites the first.
+    const second = stand.invoke('pdf:export', stand.frame(win, APP_PAGE), 'en')
+    await vi.waitFor(() => expect(stand.windows()).toHaveLength(2))
+    const printAgain = stand.windows()[1]!
+    stand.send('pdf:ready', stand.frame(printAgain, `${APP_PAGE}?print&lang=en`))
+    expect(await second).toBe(join(userData, 'documents', 'yuzhong-education-en (2).pdf'))
   })
 
   it('--hash-pin refuses a short PIN and starts nothing', async () => {

@@ -2,7 +2,7 @@
  * The PDF handout: every slide, one per landscape page, charts drawn and fonts embedded, in one
  * language. A hidden window renders the print view; Chromium's printer writes the file.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { app } from 'electron'
 import type { Lang } from '@shared/content'
@@ -68,7 +68,7 @@ export function setupPdf(
     if (ctx.config.mode === 'kiosk' && !admin.unlocked(c.senderId)) return null
     if (running) return null
     const language: Lang = lang === 'en' ? 'en' : 'zh'
-    const file = join(app.getPath('documents'), `yuzhong-education-${language}.pdf`)
+    const file = freeName(join(app.getPath('documents'), `yuzhong-education-${language}.pdf`))
     running = exportPdf(file, language, ctx.devServerUrl).catch((err: unknown) => {
       log.error(`[pdf] ${String(err)}`)
       return null
@@ -79,6 +79,17 @@ export function setupPdf(
       running = null
     }
   })
+}
+
+/** `file`, or `name (2).pdf`, `name (3).pdf`…: the presenter's button never overwrites a handout. */
+export function freeName(file: string, exists: (path: string) => boolean = existsSync): string {
+  if (!exists(file)) return file
+  const stem = file.replace(/\.pdf$/i, '')
+  for (let n = 2; n < 1000; n += 1) {
+    const candidate = `${stem} (${n}).pdf`
+    if (!exists(candidate)) return candidate
+  }
+  return `${stem} (${Date.now()}).pdf`
 }
 
 /** `--export-pdf=FILE`: writes the handout, then exits (0, or 1 with the reason in the log). */
