@@ -14,13 +14,23 @@ import { createServer } from 'node:http'
 import { createReadStream, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import sirv from 'sirv'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const arg = (/** @type {string} */ name) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-const port = Number(arg('port') ?? process.env.PORT ?? 4173)
-const host = arg('host') ?? '127.0.0.1'
+/** @type {{ port?: string, host?: string, content?: string }} */
+let flags = {}
+try {
+  flags = parseArgs({
+    options: { port: { type: 'string' }, host: { type: 'string' }, content: { type: 'string' } }
+  }).values
+} catch (err) {
+  console.error(`${/** @type {Error} */ (err).message}
+usage: npm run web -- [--port=N] [--host=ADDR] [--content=DIR]`)
+  process.exit(2)
+}
+const port = Number(flags.port ?? process.env.PORT ?? 4173)
+const host = flags.host ?? '127.0.0.1'
 const rendererDir = join(root, 'out/renderer')
 const bundledDir = join(root, 'resources/content')
 const packModule = join(root, 'out/main/content-pack.js')
@@ -55,7 +65,7 @@ const setHeaders = (res) => {
 }
 // `--content=DIR` shows a content pack when it passes the checker (run on a worker thread), else
 // the bundled content: the same rule as the app.
-const requested = arg('content')
+const requested = flags.content
 const choice = await packs.choosePackInWorker(
   [
     ...(requested ? [{ label: '--content', dir: requested }] : []),
