@@ -13,7 +13,7 @@ import { expect, loadDeck, test } from './fixtures'
 /** Smallest side of a touch target, in CSS px (as e2e/touch-targets.spec.ts). */
 const MIN_TARGET = 44
 
-type Control = { name: string; top: number; bottom: number; width: number; height: number }
+type Control = { name: string; left: number; top: number; width: number; height: number }
 
 /** The visible controls a finger can reach in the stage, at rest (entrances finished). */
 async function controls(page: Page): Promise<Control[]> {
@@ -40,7 +40,7 @@ async function controls(page: Page): Promise<Control[]> {
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
       if (!hit || !el.contains(hit)) continue
       const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''
-      out.push({ name, top: r.top, bottom: r.bottom, width: r.width, height: r.height })
+      out.push({ name, left: r.left, top: r.top, width: r.width, height: r.height })
     }
     return out
   })
@@ -82,7 +82,7 @@ test.describe('reach mode', () => {
     ).toHaveAttribute('aria-pressed', 'true')
   })
 
-  test('every control a visitor uses is in the bottom band, on every slide, zh and en', async ({
+  test('every control a visitor uses is in the bottom band, 44 px or more and apart, on every slide, zh and en', async ({
     show,
     page
   }) => {
@@ -110,9 +110,19 @@ test.describe('reach mode', () => {
           detailButtons += await page.locator('.slide.current button[aria-expanded]').count()
         const key = `${lang} ${slide.id}`
         highest[key] = Math.min(...found.map((c) => c.top)) / height
-        for (const c of found)
+        for (const c of found) {
           if (c.top < limit - 0.5)
             problems.push(`${key}: "${c.name}" top at ${((100 * c.top) / height).toFixed(1)}%`)
+          if (c.width < MIN_TARGET - 0.5 || c.height < MIN_TARGET - 0.5)
+            problems.push(`${key}: "${c.name}" is ${c.width.toFixed(1)}×${c.height.toFixed(1)}`)
+        }
+        // Brought together in the band, the controls still must not overlap.
+        for (const [j, a] of found.entries())
+          for (const b of found.slice(j + 1)) {
+            const x = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)
+            const y = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top)
+            if (x > 0.5 && y > 0.5) problems.push(`${key}: "${a.name}" overlaps "${b.name}"`)
+          }
       }
     }
     // The overview's close button.
