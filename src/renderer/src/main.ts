@@ -13,6 +13,8 @@ const app = mount(App, { target: document.getElementById('app')! })
 
 /** The mark ShowView sets once the first slide is painted with its fonts. */
 const FIRST_SLIDE_MARK = 'kiosk:first-slide-ready'
+/** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
+const DECK_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
 /** Longest wait for an idle moment before prefetching anyway. */
 const PREFETCH_IDLE_TIMEOUT_MS = 2000
 
@@ -23,6 +25,11 @@ const PREFETCH_IDLE_TIMEOUT_MS = 2000
 function prefetchAfterFirstSlide(): void {
   const prefetch = (): void => {
     void loadCharts()
+    // The rest of the deck's font subsets (a few hundred KB, all local), so no later slide waits
+    // for a glyph; this also uses the first slide's preloaded files when the show opened on
+    // another slide (an unused preload is a console warning).
+    for (const face of document.fonts)
+      if (DECK_FAMILIES.has(face.family.replace(/["']/g, ''))) void face.load().catch(() => {})
   }
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName(FIRST_SLIDE_MARK).length === 0) return
