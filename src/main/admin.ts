@@ -70,6 +70,10 @@ export function adminHandlers(options: AdminOptions) {
     contentSource: options.contentSource(),
     contentSignature: options.contentSignature(),
     hours: options.hours(),
+    statusFile: options.config.statusFolder
+      ? `every minute to user data and ${options.config.statusFolder}`
+      : 'every minute to user data (no statusFolder)',
+    reachBand: options.config.reachBand,
     uptimeSeconds: Math.round((now() - started) / 1000),
     recentErrors: recentProblems()
   })

@@ -62,6 +62,10 @@ export interface AdminStatus {
   contentSignature: string
   /** Opening hours now: "open until 17:30", "closed until Mon 09:00", "always open". */
   hours: string
+  /** Where `status.json` is written. */
+  statusFile: string
+  /** Reach mode's band: the fraction of the screen height, from the bottom, holding the controls. */
+  reachBand: number
   uptimeSeconds: number
   /** The most recent warnings and errors, newest first. */
   recentErrors: string[]

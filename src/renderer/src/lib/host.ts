@@ -92,6 +92,8 @@ export async function adminUnlock(pin: string): Promise<UnlockResult> {
       hours: new URLSearchParams(location.search).has('schedule')
         ? 'opening hours from ?schedule='
         : 'always open (no schedule)',
+      statusFile: 'not written (browser build)',
+      reachBand: Number(new URLSearchParams(location.search).get('reach-band') ?? 0.5),
       uptimeSeconds: Math.round(performance.now() / 1000),
       recentErrors: []
     }
