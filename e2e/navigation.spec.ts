@@ -207,15 +207,20 @@ test.describe('keyboard, clickers and wheel', () => {
     show,
     page
   }) => {
+    // The page clock, not real sleeps: the gesture's 16 ms steps stay 16 ms on a busy machine.
+    await page.clock.install()
     await show.open('#/intro')
     const box = await stageBox(page)
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     for (let i = 0; i < 25; i++) {
       await page.mouse.wheel(0, 30)
-      await page.waitForTimeout(16)
+      await page.clock.runFor(16)
     }
-    await page.waitForTimeout(400)
-    expect(await show.slideId(), 'one gesture, one step').toBe('five-strengths')
+    await page.clock.runFor(400)
+    await expect(page.getByTestId('stage'), 'one gesture, one step').toHaveAttribute(
+      'data-slide',
+      'five-strengths'
+    )
     await page.mouse.wheel(0, -120)
     await expect.poll(() => show.slideId(), { message: 'a new gesture back' }).toBe('intro')
   })
