@@ -4,7 +4,8 @@
  * bundle runs in both.
  */
 import { SHOW_OPTIONS, type ShowConfig } from '@shared/config'
-import { APP_MODES, type AppMode } from '@shared/options'
+import { APP_MODES, checkOption, option, type AppMode } from '@shared/options'
+import { describeSchedule, scheduleState, type Schedule } from '@shared/schedule'
 import type { Lang } from '@shared/content'
 import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
 import type {
@@ -89,15 +90,24 @@ export async function adminUnlock(pin: string): Promise<UnlockResult> {
       pin: 'set',
       contentSource: 'bundled (browser)',
       contentSignature: 'packs not signed (browser build)',
-      hours: new URLSearchParams(location.search).has('schedule')
-        ? 'opening hours from ?schedule='
-        : 'always open (no schedule)',
+      hours: browserHours(),
       statusFile: 'not written (browser build)',
       reachBand: Number(new URLSearchParams(location.search).get('reach-band') ?? 0.5),
       uptimeSeconds: Math.round(performance.now() / 1000),
       recentErrors: []
     }
   }
+}
+
+/** The browser build's opening hours line, from `?schedule=` (the same words as the app's). */
+function browserHours(): string {
+  const raw = new URLSearchParams(location.search).get('schedule')
+  if (raw === null) return 'always open (no schedule)'
+  const checked = checkOption(option('schedule'), raw)
+  if (!checked.ok || !checked.value) return `?schedule= not understood: ${raw}`
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const now = Date.now()
+  return describeSchedule(scheduleState(checked.value as Schedule, now, zone), now, zone)
 }
 
 /** Ends this window's admin unlock (the panel closed). */
