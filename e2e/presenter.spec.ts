@@ -23,16 +23,17 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     page,
     context
   }) => {
-    await show.open('#/supply')
+    const deck = await loadDeck(page)
+    await show.open(`#/${deck.slides[17]!.id}`)
     const at = await show.index()
-    expect(at, 'supply is slide 18').toBe(17)
+    expect(at, 'the audience is on slide 18').toBe(17)
     await page.keyboard.press('l')
     await page.keyboard.press('b')
     await expect(page.getByTestId('blank')).toBeVisible()
     const presenter = await context.newPage()
     await presenter.goto('?presenter')
     const view = presenter.getByTestId('presenter')
-    await expect(view, 'the presenter shows 18 / 34').toHaveAttribute('data-index', String(at))
+    await expect(view, 'the presenter shows slide 18').toHaveAttribute('data-index', String(at))
     await expect(presenter.getByTestId('blank-black'), 'and the blackout').toHaveAttribute(
       'aria-pressed',
       'true'
@@ -103,10 +104,13 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     page,
     context
   }) => {
-    await page.clock.install()
+    // Paused clocks: time moves only when the test says (a slow page load is not elapsed time).
+    await page.clock.install({ time: 0 })
+    await page.clock.pauseAt(1000)
     await show.open('?mode=present#/intro')
     const presenter = await context.newPage()
-    await presenter.clock.install()
+    await presenter.clock.install({ time: 0 })
+    await presenter.clock.pauseAt(1000)
     await presenter.goto('?presenter')
     const elapsed = presenter.getByTestId('elapsed')
     await expect(elapsed).toHaveText('00:00')
