@@ -157,6 +157,8 @@ test.describe('content and design', () => {
       await page.evaluate(() => (location.hash = '#/five-strengths'))
       await page.getByTestId(`hub-${key}`).click()
       await expect.poll(() => show.slideId(), { message: `hub card ${key}` }).toBe(id)
+      // The URL follows after the frame: wait for it, or the next hash would be no change.
+      await page.waitForFunction((slide) => location.hash === `#/${slide}`, id)
     }
   })
 

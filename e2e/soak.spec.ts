@@ -48,6 +48,23 @@ async function watch(page: Page): Promise<void> {
   })
 }
 
+/**
+ * Lets the chart slide come to rest and draw its chart: it is created once the slide's CSS
+ * movement has finished (real time) and then a task later (the page clock), so the clock moves in
+ * small steps until the chart is there — a few hundred ms of a slide that stays up 16 s or more.
+ */
+async function chartDrawn(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(50)
+        return page.evaluate(() => (window as unknown as SoakWindow).kioskDiagnostics.liveCharts())
+      },
+      { message: 'the chart slide draws its chart', intervals: [50], timeout: 10_000 }
+    )
+    .toBe(1)
+}
+
 /** Heap after a forced GC, DOM nodes and listeners (CDP), live Chart.js instances. */
 async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   await page.clock.runFor(SETTLE_MS)
@@ -102,10 +119,12 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
   await page.clock.runFor(loopMs)
   await watch(page)
   await expect(stage).toHaveAttribute('data-index', String(firstChart))
+  await chartDrawn(page)
   const before = await sample(page, cdp)
   expect(before.charts, 'the chart slide has its chart').toBe(1)
 
   for (let i = 0; i < loops; i++) await page.clock.runFor(loopMs)
+  await chartDrawn(page)
   const after = await sample(page, cdp)
   const soak = await page.evaluate(() => (window as unknown as SoakWindow).soak)
   await expect(stage, 'whole loops later: the same slide').toHaveAttribute(
