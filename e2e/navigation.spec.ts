@@ -207,21 +207,29 @@ test.describe('keyboard, clickers and wheel', () => {
     show,
     page
   }) => {
-    // The page clock, not real sleeps: the gesture's 16 ms steps stay 16 ms on a busy machine.
+    // The page clock, not real sleeps, and the events dispatched in the page in order: a real
+    // wheel's events reach the page asynchronously, so on a loaded machine some would land after
+    // the clock had moved on. A flick: 25 events 16 ms apart, then quiet.
     await page.clock.install()
     await show.open('#/intro')
-    const box = await stageBox(page)
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    const stage = page.getByTestId('stage')
+    const flick = (deltaY: number, events: number) =>
+      stage.evaluate(
+        (el, { deltaY, events }) => {
+          for (let i = 0; i < events; i++)
+            el.dispatchEvent(
+              new WheelEvent('wheel', { deltaY, deltaMode: 0, bubbles: true, cancelable: true })
+            )
+        },
+        { deltaY, events }
+      )
     for (let i = 0; i < 25; i++) {
-      await page.mouse.wheel(0, 30)
+      await flick(30, 1)
       await page.clock.runFor(16)
     }
     await page.clock.runFor(400)
-    await expect(page.getByTestId('stage'), 'one gesture, one step').toHaveAttribute(
-      'data-slide',
-      'five-strengths'
-    )
-    await page.mouse.wheel(0, -120)
+    await expect(stage, 'one gesture, one step').toHaveAttribute('data-slide', 'five-strengths')
+    await flick(-120, 1)
     await expect.poll(() => show.slideId(), { message: 'a new gesture back' }).toBe('intro')
   })
 
