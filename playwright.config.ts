@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findBrowserHere } from './scripts/find-browser.mjs'
+import { CHROMIUM_ARGS, findBrowserHere } from './scripts/find-browser.mjs'
 
 /**
  * The browser the tests drive: CHROMIUM_PATH, else Playwright's own Chromium, else a system
@@ -33,15 +33,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic'
-      ]
+      args: [...CHROMIUM_ARGS, '--disable-quic']
     },
     trace: 'off'
   },

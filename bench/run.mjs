@@ -29,20 +29,12 @@ import { buildPeers, OUT, ROOT } from './build-peers.mjs'
 import { formatTable, summarize } from './report.mjs'
 import { checkBudgets } from './budgets.mjs'
 import { heapParts } from './heap.mjs'
-import { requireBrowser } from '../scripts/find-browser.mjs'
+import { CHROMIUM_ARGS, requireBrowser } from '../scripts/find-browser.mjs'
 
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('./report.mjs').SystemResult} SystemResult */
 
 const CHROMIUM = await requireBrowser()
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 const VIEWPORT = { width: 1920, height: 1080 }
 const MARK = 'kiosk:first-slide-ready'
 /** Real time between two slide changes of the smoothness run: the 600 ms transition and a rest. */

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { requireBrowser } from './find-browser.mjs'
+import { CHROMIUM_ARGS, requireBrowser } from './find-browser.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (/** @type {string} */ name) =>
@@ -34,15 +34,7 @@ const PAGES = [
 const SCREEN = { width: 1920, height: 1080, deviceScaleFactor: 1 }
 
 /** Flags for a headless Chromium in CI and kiosks (no sandbox, GPU, network chatter or updates). */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 /** Milliseconds to wait for the local server to answer. */
 const SERVER_START_MS = 20_000

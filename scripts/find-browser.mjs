@@ -11,6 +11,19 @@
  */
 
 /**
+ * Flags for the headless Chromium of the tests, the benchmark and the audit: no sandbox (root in
+ * CI), no GPU, no network chatter, updates or first-run screens (the machines have no network).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+/**
  * @typedef {object} BrowserFound
  * @property {string} path      executable to launch
  * @property {string} source    where it came from, for the one line the test run prints
