@@ -1,7 +1,22 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { ADMIN_UNLOCK_MS } from '../src/shared/ipc'
 import { expect, test } from './fixtures'
 
 /** The browser build's admin PIN comes only from the URL it is started with (there is no default). */
 const PIN = '246813'
+/** The show's default quiet time before the attract loop starts. */
+const IDLE_MS = 60_000
+
+/** Five taps in the corner, then the PIN on the pad: the unlocked admin panel. */
+async function unlockPanel(page: Page): Promise<void> {
+  const corner = page.getByTestId('admin-corner')
+  for (let i = 0; i < 5; i++) await corner.click({ force: true })
+  for (const d of PIN)
+    await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
+  await page.getByTestId('pin-enter').click()
+  await expect(page.getByTestId('admin-status')).toBeVisible()
+}
 
 test.describe('kiosk', () => {
   test('five taps in the corner within 3 s open the PIN pad; the PIN opens the admin panel', async ({
@@ -55,7 +70,7 @@ test.describe('kiosk', () => {
     await expect(page.getByTestId('admin')).toBeHidden()
   })
 
-  test('the attract loop closes the admin screens', async ({ show, page }) => {
+  test('the attract loop closes the PIN pad', async ({ show, page }) => {
     await page.clock.install()
     await show.open('#/intro')
     const corner = page.getByTestId('admin-corner')
@@ -106,23 +121,64 @@ test.describe('kiosk', () => {
   })
 })
 
+test.describe('the admin panel and the attract loop', () => {
+  test('while the panel is unlocked no attract loop starts; closed, quiet time starts it again', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open(`?adminPin=${PIN}#/intro`)
+    await unlockPanel(page)
+    const stage = page.getByTestId('stage')
+    await page.clock.runFor(3 * IDLE_MS)
+    await expect(page.getByTestId('admin-status'), 'open after three idle times').toBeVisible()
+    await expect(stage, 'no attract loop behind the panel').toHaveAttribute('data-attract', 'false')
+    await page.getByTestId('admin').getByRole('button', { name: /Close/ }).click()
+    await expect(page.getByTestId('admin')).toBeHidden()
+    await page.clock.runFor(IDLE_MS - 1000)
+    await expect(stage, 'a full quiet spell counts from the close').toHaveAttribute(
+      'data-attract',
+      'false'
+    )
+    await page.clock.runFor(2000)
+    await expect(stage, 'then the attract loop').toHaveAttribute('data-attract', 'true')
+  })
+
+  test('the unlock ends after 5 minutes: back to the PIN pad, then idle starts the attract loop', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open(`?adminPin=${PIN}#/intro`)
+    await unlockPanel(page)
+    const admin = page.getByTestId('admin')
+    await page.clock.runFor(ADMIN_UNLOCK_MS - 1000)
+    await expect(page.getByTestId('admin-status'), 'just before the limit').toBeVisible()
+    await page.clock.runFor(2000)
+    await expect(page.getByTestId('admin-status'), 'locked again').toHaveCount(0)
+    await expect(admin.getByRole('alert')).toContainText('enter the PIN again')
+    await expect(page.getByTestId('pin-dots'), 'the pad is back').toBeVisible()
+    await page.clock.runFor(IDLE_MS + 1000)
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'true')
+    await expect(admin, 'the attract loop closed the pad').toBeHidden()
+  })
+})
+
 test('the admin panel summarises this visit and exports it as CSV', async ({ show, page }) => {
   await show.open(`?adminPin=${PIN}#/intro`)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.getByTestId('hub-supply').waitFor()
-  const corner = page.getByTestId('admin-corner')
-  for (let i = 0; i < 5; i++) await corner.click({ force: true })
-  for (const d of PIN)
-    await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
-  await page.getByTestId('pin-enter').click()
+  await unlockPanel(page)
   const panel = page.getByTestId('analytics')
   await expect(panel).toContainText('1 次访问')
-  await expect(panel.locator('tbody')).toContainText('intro')
+  const top = panel.locator('tbody')
+  await expect(top, 'slides by title, in Chinese').toContainText('重庆母城 首善之区')
+  await expect(top, 'and in English').toContainText("Chongqing's Mother City, a Model District")
+  await expect(top, 'not by id').not.toContainText('intro')
   const download = page.waitForEvent('download')
   await page.getByTestId('analytics-export').click()
   const file = await (await download).path()
-  const { readFileSync } = await import('node:fs')
   const csv = readFileSync(file, 'utf8').split('\n')
   expect(csv[0]).toBe('type,time,session,slide,dwell_ms,via,duration_ms,lang')
   expect(
@@ -133,4 +189,53 @@ test('the admin panel summarises this visit and exports it as CSV', async ({ sho
     csv.some((row) => /^view,.*,key,/.test(row)),
     'a view reached by key'
   ).toBe(true)
+})
+
+test.describe('month-end statistics', () => {
+  test.use({ timezoneId: 'Asia/Shanghai' })
+
+  test('the period chooses what the panel counts and exports; times are local with the offset', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install({ time: new Date('2026-12-15T10:00:00+08:00') })
+    await show.open(`?adminPin=${PIN}#/intro`)
+    await page.keyboard.press('ArrowRight')
+    await page.getByTestId('hub-supply').waitFor()
+    await unlockPanel(page)
+    const panel = page.getByTestId('analytics')
+    const days = page.getByTestId('analytics-days')
+    const period = page.getByTestId('analytics-period')
+    await expect(period.getByRole('button', { name: /This month/ })).toHaveAttribute(
+      'aria-pressed',
+      'true'
+    )
+    await expect(days).toHaveText('2026-12-01 – 2026-12-15')
+    await expect(panel).toContainText('1 次访问')
+
+    await period.getByRole('button', { name: /Last month/ }).click()
+    await expect(days).toHaveText('2026-11-01 – 2026-11-30')
+    await expect(panel, 'nothing last month').toContainText('0 次访问')
+    await period.getByRole('button', { name: /All/ }).click()
+    await expect(panel).toContainText('1 次访问')
+
+    await period.getByRole('button', { name: /Dates/ }).click()
+    await page.getByTestId('analytics-from').fill('2026-12-15')
+    await page.getByTestId('analytics-to').fill('2026-12-15')
+    await expect(days).toHaveText('2026-12-15 – 2026-12-15')
+    await expect(panel).toContainText('1 次访问')
+    const download = page.waitForEvent('download')
+    await page.getByTestId('analytics-export').click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('yuzhong-analytics-2026-12-15_2026-12-15.csv')
+    const rows = readFileSync(await file.path(), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+    expect(rows.length, 'the visit’s events').toBeGreaterThan(0)
+    for (const row of rows)
+      expect(row.split(',')[1], 'local time with the offset').toMatch(
+        /^2026-12-15T10:0\d:\d\d\+08:00$/
+      )
+  })
 })

@@ -1,16 +1,14 @@
 /**
- * The README's options table is generated from the options registry (src/shared/options.ts):
- * this fails when they differ. `UPDATE_README=1 npx vitest run scripts/readme-options.test.ts`
+ * The README's options table and its commands table are generated from the options registry
+ * (src/shared/options.ts): this fails when they differ. `UPDATE_README=1 npx vitest run scripts/readme-options.test.ts`
  * rewrites the table (then `npm run format` aligns it).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { OPTIONS, optionsTable } from '../src/shared/options'
+import { COMMANDS, commandsTable, OPTIONS, optionsTable } from '../src/shared/options'
 
 const README = join(import.meta.dirname, '..', 'README.md')
-const START = '<!-- options-table:start (generated from src/shared/options.ts) -->'
-const END = '<!-- options-table:end -->'
 
 /** The cells of a Markdown table, whatever its alignment padding. */
 const cells = (table: string): string[][] =>
@@ -25,25 +23,36 @@ const cells = (table: string): string[][] =>
         .map((c) => c.trim())
     )
 
-describe('README options table', () => {
-  it('is the registry, row for row', () => {
-    const text = readFileSync(README, 'utf8')
-    const start = text.indexOf(START)
-    const end = text.indexOf(END)
-    expect(start, `README has the ${START} marker`).toBeGreaterThan(-1)
-    expect(end).toBeGreaterThan(start)
-    const current = text.slice(start + START.length, end)
-    if (process.env['UPDATE_README']) {
-      writeFileSync(
-        README,
-        `${text.slice(0, start + START.length)}\n\n${optionsTable()}\n\n${text.slice(end)}`
-      )
-      return
-    }
-    expect(
-      cells(current),
-      'run UPDATE_README=1 npx vitest run scripts/readme-options.test.ts'
-    ).toEqual(cells(optionsTable()))
-    expect(cells(current)).toHaveLength(OPTIONS.length + 1)
+/** A generated section of the README: between its markers, the table made from the registry. */
+function checkSection(name: string, table: string, rows: number): void {
+  const text = readFileSync(README, 'utf8')
+  const startMarker = `<!-- ${name}:start (generated from src/shared/options.ts) -->`
+  const endMarker = `<!-- ${name}:end -->`
+  const start = text.indexOf(startMarker)
+  const end = text.indexOf(endMarker)
+  expect(start, `README has the ${startMarker} marker`).toBeGreaterThan(-1)
+  expect(end).toBeGreaterThan(start)
+  const current = text.slice(start + startMarker.length, end)
+  if (process.env['UPDATE_README']) {
+    writeFileSync(
+      README,
+      `${text.slice(0, start + startMarker.length)}\n\n${table}\n\n${text.slice(end)}`
+    )
+    return
+  }
+  expect(
+    cells(current),
+    'run UPDATE_README=1 npx vitest run scripts/readme-options.test.ts'
+  ).toEqual(cells(table))
+  expect(cells(current)).toHaveLength(rows + 1)
+}
+
+describe('README tables from the options registry', () => {
+  it('the options table is the registry, row for row', () => {
+    checkSection('options-table', optionsTable(), OPTIONS.length)
+  })
+
+  it('the commands table is the registry’s commands, row for row', () => {
+    checkSection('commands-table', commandsTable(), COMMANDS.length)
   })
 })

@@ -1,20 +1,19 @@
 /**
  * The admin escape: a PIN (kept hashed) unlocks a few actions — exit, reload, switch between
  * kiosk and windowed — and the status the panel shows, for the window that entered it and only
- * until its panel closes, the attract loop starts or {@link UNLOCK_MS} pass. With no PIN set, or
- * a hash that is not valid, the escape is disabled: it fails closed, never open.
+ * until its panel closes or {@link ADMIN_UNLOCK_MS} (5 minutes) pass. While the panel is open and
+ * unlocked the renderer holds the attract loop back; should the loop start all the same, the
+ * unlock ends with it. With no PIN set, or a hash that is not valid, the escape is disabled: it
+ * fails closed, never open.
  */
 import { app, type BrowserWindow } from 'electron'
 import type { AppConfig } from '@shared/app-config'
-import type { AdminStatus, PinState, UnlockResult } from '@shared/ipc'
+import { ADMIN_UNLOCK_MS, type AdminStatus, type PinState, type UnlockResult } from '@shared/ipc'
 import { PinGuard, verifyPin } from './admin-pin'
 import { attractStarted, type AppContext } from './app-context'
 import { handle, on } from './ipc'
 import type { Lockdown } from './lockdown'
 import { log, recentProblems } from './logging'
-
-/** Longest time the admin actions stay unlocked after a correct PIN. */
-export const UNLOCK_MS = 5 * 60 * 1000
 
 /** Whether the config gives a usable PIN: `refused` lists the options the config refused. */
 export function pinState(config: Pick<AppConfig, 'adminPinHash'>, refused: string[]): PinState {
@@ -97,7 +96,7 @@ export function adminHandlers(options: AdminOptions) {
           ? { ok: false, reason: 'locked-out', retryInSeconds: Math.ceil(next / 1000) }
           : { ok: false, reason: 'wrong-pin' }
       }
-      unlockedUntil.set(senderId, at + UNLOCK_MS)
+      unlockedUntil.set(senderId, at + ADMIN_UNLOCK_MS)
       return { ok: true, status: status() }
     },
     /** Whether the admin actions are unlocked for this window right now. */
@@ -171,7 +170,8 @@ export function setupAdmin(
   handle('admin:unlock', (c, pin) => admin.unlock(c.senderId, pin))
   handle('admin:action', (c, action) => admin.action(c.senderId, action))
   on('admin:lock', (c) => admin.lock(c.senderId))
-  // An unattended kiosk never stays unlocked.
+  // An unattended kiosk never stays unlocked. The open panel holds the attract loop back until its
+  // unlock ends, so this only fires once the panel has closed; it is the backstop if it did not.
   ctx.onShowState((state, previous) => {
     if (attractStarted(state, previous)) admin.lock()
   })

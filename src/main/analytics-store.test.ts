@@ -49,6 +49,20 @@ describe('AnalyticsStore', () => {
     expect(readFileSync(file, 'utf8')).toBe(toCsv(visit))
   })
 
+  it('summarises and exports only the local days of a range', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'analytics-'))
+    const store = new AnalyticsStore(join(base, 'analytics'))
+    await store.record(visit)
+    const only29 = { from: '2026-11-29', to: '2026-11-29' }
+    expect(await store.readAll(only29), 'the 29th').toEqual(visit.slice(0, 3))
+    expect(await store.readAll({ from: '2026-11-30', to: null }), 'from the 30th').toEqual([
+      visit[3]
+    ])
+    expect((await store.status({ from: '2026-12-01', to: null })).summary.sessions).toBe(0)
+    const file = await store.exportCsv(join(base, 'nov-29.csv'), only29)
+    expect(readFileSync(file, 'utf8')).toBe(toCsv(visit.slice(0, 3)))
+  })
+
   it('survives a folder it cannot write to: recording pauses, nothing throws', async () => {
     const base = mkdtempSync(join(tmpdir(), 'analytics-'))
     const blocker = join(base, 'not-a-folder')

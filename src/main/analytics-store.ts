@@ -11,14 +11,18 @@
 import { appendFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
+  ALL_DAYS,
+  dayInRange,
   dayOf,
+  eventsIn,
   MAX_CLOCK_SKEW_MS,
   parseEvent,
   parseJsonLines,
   summarize,
   toCsv,
   type AnalyticsEvent,
-  type AnalyticsSummary
+  type AnalyticsSummary,
+  type DayRange
 } from '@shared/analytics'
 
 /** Most events accepted in one batch from the renderer (anything more is not a real visit). */
@@ -143,12 +147,17 @@ export class AnalyticsStore {
     }
   }
 
-  /** Every recorded event, oldest file first; unreadable files and lines are skipped. */
-  async readAll(): Promise<AnalyticsEvent[]> {
+  /**
+   * Every recorded event of the local days in `range` (default: all), oldest file first;
+   * unreadable files and lines are skipped. Files of days outside the range are not read.
+   */
+  async readAll(range: DayRange = ALL_DAYS): Promise<AnalyticsEvent[]> {
     await this.#queue
     let files: string[]
     try {
-      files = (await readdir(this.dir)).filter((f) => /^\d{4}-\d{2}-\d{2}\.jsonl$/.test(f)).sort()
+      files = (await readdir(this.dir))
+        .filter((f) => /^\d{4}-\d{2}-\d{2}\.jsonl$/.test(f) && dayInRange(f.slice(0, 10), range))
+        .sort()
     } catch {
       return []
     }
@@ -163,21 +172,24 @@ export class AnalyticsStore {
         // A file that cannot be read is left out of the summary, never fatal.
       }
     }
-    return events
+    // A day's file holds the events of that local day when written; a changed time zone since
+    // could move a few across midnight, so the events are held to the range too.
+    return eventsIn(events, range)
   }
 
-  async status(): Promise<AnalyticsStatus> {
+  /** The summary of the days in `range` (default: all) and the recording state. */
+  async status(range: DayRange = ALL_DAYS): Promise<AnalyticsStatus> {
     return {
-      summary: summarize(await this.readAll()),
+      summary: summarize(await this.readAll(range)),
       paused: this.#paused !== null,
       reason: this.#paused,
       dropped: this.#dropped
     }
   }
 
-  /** Writes every event as CSV to `file` (formula-like cells neutralised). */
-  async exportCsv(file: string): Promise<string> {
-    await writeFile(file, toCsv(await this.readAll()))
+  /** Writes the events of the days in `range` (default: all) as CSV to `file`. */
+  async exportCsv(file: string, range: DayRange = ALL_DAYS): Promise<string> {
+    await writeFile(file, toCsv(await this.readAll(range)))
     return file
   }
 }

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, dialog } from 'electron'
+import { csvFileName, dayOf, parseDayRange } from '@shared/analytics'
 import type { Admin } from './admin'
 import { AnalyticsStore } from './analytics-store'
 import type { AppContext } from './app-context'
@@ -29,9 +30,14 @@ export function setupAnalytics(
       if (!wasPaused && store.paused) log.warn(`[analytics] recording paused: ${store.paused}`)
     })
   })
-  handle('analytics:status', async (c) => (admin.unlocked(c.senderId) ? store.status() : null))
-  handle('analytics:export', async (c) => {
-    if (!admin.unlocked(c.senderId)) return null
+  // The range comes from a renderer: one the schema does not accept is refused (null).
+  handle('analytics:status', async (c, range) => {
+    const days = parseDayRange(range)
+    return admin.unlocked(c.senderId) && days ? store.status(days) : null
+  })
+  handle('analytics:export', async (c, range) => {
+    const days = parseDayRange(range)
+    if (!admin.unlocked(c.senderId) || !days) return null
     const parent = ctx.window(c.senderId)
     const options: Electron.OpenDialogOptions = {
       title: 'Export visitor analytics (CSV)',
@@ -43,8 +49,7 @@ export function setupAnalytics(
     const folder = choice.filePaths[0]
     if (choice.canceled || !folder) return null
     try {
-      const day = new Date().toISOString().slice(0, 10)
-      return await store.exportCsv(join(folder, `yuzhong-analytics-${day}.csv`))
+      return await store.exportCsv(join(folder, csvFileName(days, Date.now())), days)
     } catch (err) {
       log.warn(`[analytics] export failed: ${String(err)}`)
       return null
@@ -53,10 +58,9 @@ export function setupAnalytics(
   return store
 }
 
-/** Visitor sessions of today (local day), for the status file. */
+/** Visitor sessions of today (local day), for the status file: only today's file is read. */
 export async function sessionsToday(store: AnalyticsStore): Promise<number> {
-  const now = new Date()
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-  const { summary } = await store.status()
-  return summary.sessionsPerDay.find((d) => d.day === day)?.sessions ?? 0
+  const today = dayOf(Date.now())
+  const { summary } = await store.status({ from: today, to: today })
+  return summary.sessions
 }

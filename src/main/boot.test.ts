@@ -17,6 +17,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ALL_DAYS } from '@shared/analytics'
+import { ADMIN_UNLOCK_MS } from '@shared/ipc'
 import { hashPin, LOCKOUT_MS, MAX_ATTEMPTS } from './admin-pin'
 import { createElectronStandIn, type ElectronStandIn } from './electron-stand-in'
 import { LOG_RATE_MAX } from './renderer-log'
@@ -208,7 +210,15 @@ describe('booting the main process', () => {
       ok: true,
       status: { pin: 'set' }
     })
-    expect(await stand.invoke('analytics:status', other), 'another window').toBeNull()
+    expect(
+      await stand.invoke('analytics:status', from, ALL_DAYS),
+      'the window that entered it'
+    ).not.toBeNull()
+    expect(await stand.invoke('analytics:status', other, ALL_DAYS), 'another window').toBeNull()
+    expect(
+      await stand.invoke('analytics:status', from, { from: '2026-12-01', to: '2026-11-01' }),
+      'a range the schema refuses'
+    ).toBeNull()
     expect(await stand.invoke('admin:action', other, 'windowed'), 'another window').toBe(false)
     // The admin's Windowed: the kiosk leaves fullscreen and the fullscreen guard leaves it there.
     expect(await stand.invoke('admin:action', from, 'windowed')).toBe(true)
@@ -219,10 +229,79 @@ describe('booting the main process', () => {
     // The panel closes: locked again.
     stand.send('admin:lock', from)
     expect(await stand.invoke('admin:action', from, 'reload'), 'after the panel closed').toBe(false)
-    // The attract loop starts: locked again.
+    // The attract loop starts (the panel holds it back while open, so it has closed, or the
+    // renderer failed to): locked again all the same.
     await stand.invoke('admin:unlock', from, '864209')
     stand.send('show:state', from, { slideId: 'cover', attract: true })
     expect(await stand.invoke('admin:action', from, 'reload'), 'after attract started').toBe(false)
+  })
+
+  it('the unlock outlasts any idle time while the show reports no attract loop, up to 5 minutes', async () => {
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ adminPinHash: hashPin('864209'), idleSeconds: 30 })
+    )
+    // Only the clock is faked, from before the boot, so the admin reads this one.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 10) })
+    try {
+      const stand = await boot()
+      const from = stand.frame(stand.windows()[0]!, APP_PAGE)
+      const t0 = Date.now()
+      expect(await stand.invoke('admin:unlock', from, '864209')).toMatchObject({ ok: true })
+      // Minutes pass with the panel open: the show keeps reporting, and never the attract loop.
+      for (const minutes of [1, 2, 4]) {
+        vi.setSystemTime(t0 + minutes * 60_000)
+        stand.send('show:state', from, { slideId: 'cover', attract: false })
+      }
+      vi.setSystemTime(t0 + ADMIN_UNLOCK_MS)
+      expect(
+        await stand.invoke('analytics:status', from, ALL_DAYS),
+        'still unlocked at 5 minutes'
+      ).not.toBeNull()
+      vi.setSystemTime(t0 + ADMIN_UNLOCK_MS + 1)
+      expect(await stand.invoke('analytics:status', from, ALL_DAYS), 'the 5-minute cap').toBeNull()
+      expect(await stand.invoke('admin:action', from, 'kiosk'), 'actions too').toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('--export-analytics with --from and --to writes those local days of user data and starts nothing', async () => {
+    const dir = join(userData, 'analytics')
+    mkdirSync(dir, { recursive: true })
+    const at = (month: number, day: number) => new Date(2026, month - 1, day, 10, 5, 9).getTime()
+    for (const [month, day] of [
+      [10, 31],
+      [11, 1],
+      [11, 30],
+      [12, 1]
+    ] as const) {
+      const name = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}.jsonl`
+      const event = { type: 'session-start', at: at(month, day), session: `s${month}-${day}` }
+      writeFileSync(join(dir, name), `${JSON.stringify(event)}\n`)
+    }
+    const file = join(userData, 'november.csv')
+    const stand = createElectronStandIn(ROOT)
+    stand.app.setPath('userData', userData)
+    current.stand = stand
+    process.argv = [
+      'electron',
+      ROOT,
+      `--export-analytics=${file}`,
+      '--from=2026-11-01',
+      '--to=2026-11-30'
+    ]
+    vi.resetModules()
+    await import('./index')
+    await vi.waitFor(() => expect(stand.app.exitCode).not.toBeNull())
+    expect(stand.app.exitCode).toBe(0)
+    expect(stand.windows()).toHaveLength(0)
+    const rows = readFileSync(file, 'utf8').trim().split('\n')
+    expect(rows[0]).toBe('type,time,session,slide,dwell_ms,via,duration_ms,lang')
+    expect(rows.slice(1).map((r) => r.split(',')[2])).toEqual(['s11-1', 's11-30'])
+    expect(rows[1], 'local time with its offset').toMatch(
+      /^session-start,2026-11-01T10:05:09[+-]\d\d:\d\d,/
+    )
   })
 
   it('a wrong PIN locks the pad with a back-off that survives a restart', async () => {

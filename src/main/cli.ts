@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import type { FlagValues } from '@shared/app-config'
+import { isDay, type DayRange } from '@shared/analytics'
 import { COMMANDS, helpText, OPTIONS } from '@shared/options'
 import { hashPin, pinProblem } from './admin-pin'
 import type { AnalyticsStore } from './analytics-store'
@@ -61,8 +62,21 @@ export function earlyCommand(flags: FlagValues, appName: string): CommandResult 
 }
 
 /**
- * `--check-content=DIR` and `--export-analytics=FILE`: they need the configuration and the
- * user-data folder, but no window. Resolves to null when neither was given.
+ * The days `--export-analytics` writes: `--from=YYYY-MM-DD` and `--to=YYYY-MM-DD` (local days,
+ * both included; either may be left out), or what is wrong with them.
+ */
+export function exportRange(flags: FlagValues): DayRange | string {
+  const from = flagText(flags, 'from') ?? null
+  const to = flagText(flags, 'to') ?? null
+  if (from !== null && !isDay(from)) return `--from=${from} is not a day written YYYY-MM-DD`
+  if (to !== null && !isDay(to)) return `--to=${to} is not a day written YYYY-MM-DD`
+  if (from !== null && to !== null && from > to) return `--from=${from} is after --to=${to}`
+  return { from, to }
+}
+
+/**
+ * `--check-content=DIR` and `--export-analytics=FILE` (with `--from`/`--to`): they need the
+ * configuration and the user-data folder, but no window. Resolves to null when neither was given.
  */
 export async function dataCommand(
   flags: FlagValues,
@@ -83,8 +97,11 @@ export async function dataCommand(
   }
   const file = flagText(flags, 'export-analytics')
   if (file !== undefined) {
+    const range = exportRange(flags)
+    if (typeof range === 'string')
+      return { stderr: `--export-analytics: ${range}; nothing was written\n`, exitCode: 2 }
     try {
-      return { stdout: `${await analytics().exportCsv(file)}\n`, exitCode: 0 }
+      return { stdout: `${await analytics().exportCsv(file, range)}\n`, exitCode: 0 }
     } catch (err) {
       return { stderr: `--export-analytics: ${String(err)}\n`, exitCode: 1 }
     }

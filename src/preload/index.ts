@@ -50,8 +50,8 @@ const api: HostApi = {
   exportPdf: (lang) => invoke('pdf:export', lang),
   printReady: () => send('pdf:ready'),
   recordAnalytics: (events) => send('analytics:record', events),
-  analyticsStatus: () => invoke('analytics:status'),
-  exportAnalytics: () => invoke('analytics:export')
+  analyticsStatus: (range) => invoke('analytics:status', range),
+  exportAnalytics: (range) => invoke('analytics:export', range)
 }
 
 contextBridge.exposeInMainWorld('host', api)

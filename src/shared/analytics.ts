@@ -49,6 +49,101 @@ export function dayOf(at: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
+/**
+ * A time as ISO 8601 in local time with its UTC offset, to the second:
+ * `2026-12-01T14:05:09+08:00`. A spreadsheet reads the local date and time from the first 19
+ * characters; the offset keeps the time unambiguous.
+ */
+export function localTime(at: number): string {
+  const d = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const offset = -d.getTimezoneOffset()
+  const sign = offset < 0 ? '-' : '+'
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  return `${dayOf(at)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${zone}`
+}
+
+/** Local days `YYYY-MM-DD`, both included; a `null` end is open (`{ from: null, to: null }`: all). */
+export interface DayRange {
+  from: string | null
+  to: string | null
+}
+
+/** Every recorded day. */
+export const ALL_DAYS: DayRange = { from: null, to: null }
+
+/** Whether `text` is a real calendar day written `YYYY-MM-DD` (not `2026-02-30`). */
+export function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number]
+  const date = new Date(y, m - 1, d)
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
+}
+
+const day = v.pipe(v.string(), v.check(isDay, 'a day written YYYY-MM-DD'))
+
+/** A day range as the host accepts it from the renderer: real days, `from` not after `to`. */
+export const DayRangeSchema = v.pipe(
+  v.object({ from: v.nullable(day), to: v.nullable(day) }),
+  v.check((r) => r.from === null || r.to === null || r.from <= r.to, '`from` is after `to`')
+)
+
+/** The range when it is one the schema accepts (a clean copy), else null. Never throws. */
+export function parseDayRange(value: unknown): DayRange | null {
+  try {
+    const result = v.safeParse(DayRangeSchema, value)
+    return result.success ? result.output : null
+  } catch {
+    return null
+  }
+}
+
+/** Whether a local day `YYYY-MM-DD` lies in the range. */
+export function dayInRange(dayText: string, range: DayRange): boolean {
+  return (
+    (range.from === null || dayText >= range.from) && (range.to === null || dayText <= range.to)
+  )
+}
+
+/** The events whose local day lies in the range, in their order. */
+export function eventsIn(events: readonly AnalyticsEvent[], range: DayRange): AnalyticsEvent[] {
+  return events.filter((e) => dayInRange(dayOf(e.at), range))
+}
+
+/** The ranges a hall manager picks from (the admin panel offers them, plus a custom one). */
+export const PERIODS = ['this-month', 'last-month', 'all'] as const
+export type Period = (typeof PERIODS)[number]
+
+/**
+ * A named period as days, on the local calendar at `now`: this month (its first day to today),
+ * last month (whole), or all.
+ */
+export function periodRange(period: Period, now: number): DayRange {
+  if (period === 'all') return ALL_DAYS
+  const d = new Date(now)
+  if (period === 'this-month') {
+    return { from: dayOf(new Date(d.getFullYear(), d.getMonth(), 1).getTime()), to: dayOf(now) }
+  }
+  return {
+    from: dayOf(new Date(d.getFullYear(), d.getMonth() - 1, 1).getTime()),
+    // Day 0 of this month is the last day of the previous one.
+    to: dayOf(new Date(d.getFullYear(), d.getMonth(), 0).getTime())
+  }
+}
+
+/**
+ * The export's file name: `yuzhong-analytics-2026-11-01_2026-11-30.csv` for a range (an open end
+ * reads `start` or today), `yuzhong-analytics-all-2026-12-01.csv` for everything until today.
+ */
+export function csvFileName(range: DayRange, now: number): string {
+  const today = dayOf(now)
+  const span =
+    range.from === null && range.to === null
+      ? `all-${today}`
+      : `${range.from ?? 'start'}_${range.to ?? today}`
+  return `yuzhong-analytics-${span}.csv`
+}
+
 /** Longest session id or slide id kept (the renderer makes ids of about a dozen characters). */
 export const MAX_ID_LENGTH = 64
 /** Longest dwell or session time kept: a day (anything longer is a clock or a bug, not a visit). */
@@ -170,12 +265,12 @@ function cell(value: string | number | null | undefined): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** Every event as a CSV row (times in ISO 8601, UTC). */
+/** Every event as a CSV row (times in ISO 8601, local time with the UTC offset). */
 export function toCsv(events: readonly AnalyticsEvent[]): string {
   const rows = events.map((e) =>
     [
       e.type,
-      new Date(e.at).toISOString(),
+      localTime(e.at),
       e.session,
       e.type === 'view' ? e.slideId : '',
       e.type === 'view' ? e.dwellMs : '',

@@ -6,7 +6,7 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 
-import type { AnalyticsEvent, AnalyticsSummary } from './analytics'
+import type { AnalyticsEvent, AnalyticsSummary, DayRange } from './analytics'
 import type { Lang } from './content'
 import type { AppMode } from './options'
 import type { ShowConfig } from './config'
@@ -79,6 +79,12 @@ export interface AnalyticsStatusReply {
   reason: string | null
 }
 
+/**
+ * Longest time the admin actions stay unlocked after a correct PIN (the host's limit; the panel
+ * ends its unlock at the same time, so an open panel never holds the attract loop for longer).
+ */
+export const ADMIN_UNLOCK_MS = 5 * 60 * 1000
+
 /** What the admin may do once unlocked. */
 export type AdminAction = 'exit' | 'reload' | 'windowed' | 'kiosk'
 
@@ -98,8 +104,8 @@ export interface InvokeChannels {
   'admin:action': { request: [action: AdminAction]; response: boolean }
   'presenter:get': { request: []; response: PresentationState | null }
   'pdf:export': { request: [lang: Lang]; response: string | null }
-  'analytics:status': { request: []; response: AnalyticsStatusReply | null }
-  'analytics:export': { request: []; response: string | null }
+  'analytics:status': { request: [range: DayRange]; response: AnalyticsStatusReply | null }
+  'analytics:export': { request: [range: DayRange]; response: string | null }
 }
 
 /** One-way channels from the renderer (`ipcRenderer.send` → `ipcMain.on`). */
@@ -143,8 +149,11 @@ export interface HostApi {
   printReady(): void
   /** Hands recorded visitor analytics to the host, which appends them to its daily files. */
   recordAnalytics(events: AnalyticsEvent[]): void
-  /** The analytics summary (only while the admin panel is unlocked), or null. */
-  analyticsStatus(): Promise<AnalyticsStatusReply | null>
-  /** Asks for a folder and writes the analytics there as CSV; resolves to the file, or null. */
-  exportAnalytics(): Promise<string | null>
+  /** The analytics summary of the local days in `range` (only while unlocked), or null. */
+  analyticsStatus(range: DayRange): Promise<AnalyticsStatusReply | null>
+  /**
+   * Asks for a folder and writes the analytics of the days in `range` there as CSV; resolves to
+   * the file, or null.
+   */
+  exportAnalytics(range: DayRange): Promise<string | null>
 }

@@ -214,7 +214,17 @@ export const COMMANDS = [
   {
     flag: 'export-analytics',
     placeholder: 'FILE',
-    help: 'write the visitor analytics as CSV to FILE, then exit'
+    help: 'write the visitor analytics as CSV to FILE (times in local time with the UTC offset), then exit'
+  },
+  {
+    flag: 'from',
+    placeholder: 'YYYY-MM-DD',
+    help: 'with `--export-analytics`: the first local day to export (default: the first recorded)'
+  },
+  {
+    flag: 'to',
+    placeholder: 'YYYY-MM-DD',
+    help: 'with `--export-analytics`: the last local day to export, included (default: the latest)'
   },
   {
     flag: 'check-content',
@@ -383,6 +393,18 @@ export function optionsTable(): string {
     (cells) => `| ${cells.join(' | ')} |`
   )
   return lines.join('\n')
+}
+
+/** The README's table of commands and start-up flags (Markdown), generated from the registry. */
+export function commandsTable(): string {
+  const rows = COMMANDS.map((c) =>
+    [`\`${flagUsage(c.flag, 'placeholder' in c ? c.placeholder : undefined)}\``, c.help].map(
+      (cell) => cell.replaceAll('|', '\\|')
+    )
+  )
+  return [['flag', 'what it does'], ['---', '---'], ...rows]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n')
 }
 
 function rangeText(kind: OptionKind): string {

@@ -7,14 +7,22 @@ import { SHOW_OPTIONS, type ShowConfig } from '@shared/config'
 import { APP_MODES, checkOption, option, type AppMode } from '@shared/options'
 import { describeSchedule, scheduleState, type Schedule } from '@shared/schedule'
 import type { Lang } from '@shared/content'
-import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
-import type {
-  AdminAction,
-  AnalyticsStatusReply,
-  HostInfo,
-  RendererLogEntry,
-  ShowState,
-  UnlockResult
+import {
+  csvFileName,
+  eventsIn,
+  summarize,
+  toCsv,
+  type AnalyticsEvent,
+  type DayRange
+} from '@shared/analytics'
+import {
+  ADMIN_UNLOCK_MS,
+  type AdminAction,
+  type AnalyticsStatusReply,
+  type HostInfo,
+  type RendererLogEntry,
+  type ShowState,
+  type UnlockResult
 } from '@shared/ipc'
 
 function browserInfo(): HostInfo {
@@ -73,15 +81,22 @@ export function reportState(state: ShowState): void {
   window.host?.reportState(state)
 }
 
+/** Until when the browser build's admin is unlocked (Date.now()); 0 when locked. */
+let browserUnlockedUntil = 0
+
+/** Whether the browser build's admin is unlocked now (as the app's main process keeps it). */
+const browserUnlocked = (): boolean => Date.now() <= browserUnlockedUntil
+
 /**
  * Checks an admin PIN with the host. The browser build checks the `?adminPin=` it was started
- * with; its panel can only reload.
+ * with, and keeps the unlock for {@link ADMIN_UNLOCK_MS} like the app; its panel can only reload.
  */
 export async function adminUnlock(pin: string): Promise<UnlockResult> {
   if (window.host) return window.host.adminUnlock(pin)
   const expected = browserPin()
   if (expected === null) return { ok: false, reason: 'pin-not-set' }
   if (pin !== expected) return { ok: false, reason: 'wrong-pin' }
+  browserUnlockedUntil = Date.now() + ADMIN_UNLOCK_MS
   return {
     ok: true,
     status: {
@@ -112,6 +127,7 @@ function browserHours(): string {
 
 /** Ends this window's admin unlock (the panel closed). */
 export function adminLock(): void {
+  browserUnlockedUntil = 0
   window.host?.adminLock()
 }
 
@@ -123,7 +139,7 @@ export function adminActions(): AdminAction[] {
 /** Runs an admin action; the browser build can only reload. */
 export async function adminAction(action: AdminAction): Promise<boolean> {
   if (window.host) return window.host.adminAction(action)
-  if (action !== 'reload') return false
+  if (action !== 'reload' || !browserUnlocked()) return false
   location.reload()
   return true
 }
@@ -161,17 +177,23 @@ export const analyticsSink = {
   }
 }
 
-/** The analytics summary for the admin panel. */
-export async function analyticsStatus(): Promise<AnalyticsStatusReply | null> {
-  if (window.host) return window.host.analyticsStatus()
-  return { summary: summarize(browserEvents), paused: false, reason: null }
+/** The analytics summary of the local days in `range` for the unlocked admin panel, or null. */
+export async function analyticsStatus(range: DayRange): Promise<AnalyticsStatusReply | null> {
+  if (window.host) return window.host.analyticsStatus(range)
+  if (!browserUnlocked()) return null
+  return { summary: summarize(eventsIn(browserEvents, range)), paused: false, reason: null }
 }
 
-/** Exports the analytics as CSV: into a chosen folder (Electron) or as a download (browser). */
-export async function exportAnalytics(): Promise<string | null> {
-  if (window.host) return window.host.exportAnalytics()
-  const name = `yuzhong-analytics-${new Date().toISOString().slice(0, 10)}.csv`
-  const url = URL.createObjectURL(new Blob([toCsv(browserEvents)], { type: 'text/csv' }))
+/**
+ * Exports the analytics of the local days in `range` as CSV: into a chosen folder (Electron) or
+ * as a download (browser). Resolves to the file's name, or null.
+ */
+export async function exportAnalytics(range: DayRange): Promise<string | null> {
+  if (window.host) return window.host.exportAnalytics(range)
+  if (!browserUnlocked()) return null
+  const name = csvFileName(range, Date.now())
+  const csv = toCsv(eventsIn(browserEvents, range))
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }))
   const link = Object.assign(document.createElement('a'), { href: url, download: name })
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)

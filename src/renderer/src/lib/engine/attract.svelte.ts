@@ -3,6 +3,15 @@
  * each slide for its own duration, round and round, until somebody touches it.
  */
 
+/**
+ * Holding back the quiet-time countdown (the unlocked admin panel): while held, no quiet spell
+ * starts the loop; on release the countdown starts afresh if it was running or was asked for.
+ */
+export interface IdleHold {
+  hold(): void
+  release(): void
+}
+
 /** What the attract loop needs from the deck: a narrow view, not the whole show. */
 export interface AttractDeck {
   readonly index: number
@@ -19,7 +28,7 @@ export interface AttractOptions {
   onStart?: () => void
 }
 
-export class AttractLoop {
+export class AttractLoop implements IdleHold {
   /** The loop is playing. */
   active = $state(false)
   /** When the current slide's timer started (Date.now()), for the progress indicator. */
@@ -37,22 +46,54 @@ export class AttractLoop {
   #options: AttractOptions
   #idleTimer: ReturnType<typeof setTimeout> | undefined
   #slideTimer: ReturnType<typeof setTimeout> | undefined
+  /** The countdown is held back (see {@link hold}). */
+  #held = false
+  /** While held: whether the countdown should start on release. */
+  #idleOnRelease = false
 
   constructor(deck: AttractDeck, options: AttractOptions) {
     this.#deck = deck
     this.#options = options
   }
 
-  /** (Re)starts the quiet-time countdown. */
+  /** (Re)starts the quiet-time countdown; while held, it starts on release instead. */
   armIdle(): void {
-    clearTimeout(this.#idleTimer)
+    this.#clearIdle()
     const idleMs = this.#options.idleMs
-    if (idleMs !== null) this.#idleTimer = setTimeout(() => this.start(), idleMs)
+    if (idleMs === null) return
+    if (this.#held) this.#idleOnRelease = true
+    else this.#idleTimer = setTimeout(() => this.start(), idleMs)
+  }
+
+  /**
+   * Holds the quiet-time countdown back until {@link release}: no quiet spell starts the loop
+   * meanwhile (the admin panel is open and unlocked). Input still counts as usual.
+   */
+  hold(): void {
+    if (this.#held) return
+    this.#held = true
+    const counting = this.#idleTimer !== undefined
+    this.#clearIdle()
+    this.#idleOnRelease = counting
+  }
+
+  /** Ends the hold: a full quiet spell from now starts the loop, as after any input. */
+  release(): void {
+    if (!this.#held) return
+    this.#held = false
+    if (this.#idleOnRelease) this.armIdle()
+    this.#idleOnRelease = false
+  }
+
+  #clearIdle(): void {
+    clearTimeout(this.#idleTimer)
+    this.#idleTimer = undefined
+    this.#idleOnRelease = false
   }
 
   /** Enters the loop now: first slide, then each slide for its duration. */
   start(): void {
-    clearTimeout(this.#idleTimer)
+    this.#clearIdle()
     this.active = true
     this.byRequest = false
     this.starts += 1
@@ -63,7 +104,7 @@ export class AttractLoop {
 
   /** Plays on from the current slide (the play button), without returning to the start. */
   play(): void {
-    clearTimeout(this.#idleTimer)
+    this.#clearIdle()
     this.active = true
     this.byRequest = true
     this.#schedule()
@@ -75,7 +116,7 @@ export class AttractLoop {
    * every change it shares, so this one only advances by itself if the leader goes away.
    */
   follow(byRequest: boolean): void {
-    clearTimeout(this.#idleTimer)
+    this.#clearIdle()
     this.active = true
     this.byRequest = byRequest
     this.#schedule()
@@ -90,7 +131,7 @@ export class AttractLoop {
 
   /** Stops every timer until `start()` (outside opening hours nothing plays or counts). */
   suspend(): void {
-    clearTimeout(this.#idleTimer)
+    this.#clearIdle()
     clearTimeout(this.#slideTimer)
     this.active = false
   }
