@@ -51,6 +51,35 @@ test.describe('content packs', () => {
     }
   })
 
+  test('a photo named in Chinese, with spaces, # and % reaches the screen', async ({
+    show,
+    page
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    cpSync('examples/content-pack', dir, { recursive: true })
+    const name = '校园 照片 #1 100%.svg'
+    cpSync(join(dir, 'media/skyline.svg'), join(dir, 'media', name))
+    const deckFile = join(dir, 'deck.json')
+    writeFileSync(
+      deckFile,
+      readFileSync(deckFile, 'utf8').replace('"media/skyline.svg"', `"media/${name}"`)
+    )
+    const { server, log, origin } = await serve(dir)
+    try {
+      await show.open(`${origin}/#/skyline`)
+      expect(log(), 'the pack passed the checker').toContain('Content: --content')
+      const img = page.locator('.slide.current .art img')
+      await expect(img).toHaveAttribute('src', `content/media/${encodeURIComponent(name)}`)
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), {
+          message: 'the photo loaded'
+        })
+        .toBe(true)
+    } finally {
+      server.kill()
+    }
+  })
+
   for (const broken of ['unknown-type', 'media-symlink-out', 'malformed-json']) {
     test(`a broken pack (${broken}) never blanks the screen: the bundled content is shown`, async ({
       show,
@@ -61,7 +90,9 @@ test.describe('content packs', () => {
         await show.open(`${origin}/`)
         await expect(page.getByTestId('slide-cover')).toContainText('人文渝中 尚品教育')
         await expect(page.getByTestId('progress').getByRole('button')).toHaveCount(BUNDLED_SLIDES)
-        expect(log(), 'the problem is reported').toMatch(/--content: deck\.json: \$/)
+        expect(log(), 'the problem is reported, in a slide by its number and id').toMatch(
+          /--content: deck\.json: (?:\$|slide \d+ \("[a-z0-9-]+"\), )/
+        )
       } finally {
         server.kill()
       }

@@ -43,6 +43,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log('  glossary.json  one English rendering per Chinese term')
     console.log('  media/         put photos here (see docs/content-packs.md, "Photos")')
     console.log(`Check it with: npm run content:check -- "${result.dir}"`)
+    console.log(`See every slide: npm run screenshots -- "${result.dir}" (or npm run preview)`)
   } else {
     console.error(result.message)
     process.exitCode = args.length === 0 ? 2 : 1

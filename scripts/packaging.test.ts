@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import type { Configuration, FileSet, TargetConfiguration } from 'electron-builder'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APP_MODES } from '../src/shared/options'
 
 const root = resolve(import.meta.dirname, '..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -129,7 +130,8 @@ function targetArchs(target: unknown, name: string): string[] {
 function runtimeImports(file: string): string[] {
   const code = readFileSync(file, 'utf8')
   const specifiers = [
-    ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+    // `from` as a keyword (after `}` or a space), not inside a string such as `flagText(f, "from")`.
+    ...code.matchAll(/(?<=[\s}])from\s*["']([^"']+)["']/g),
     ...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g),
     ...code.matchAll(/\brequire\s*\(\s*["']([^"']+)["']\s*\)/g)
   ].map((m) => m[1] ?? '')
@@ -252,6 +254,46 @@ describe('the files the globs select from the build', () => {
   })
 })
 
+describe('launchers: nobody who starts the app by hand lands in a locked kiosk', () => {
+  const nsh = readFileSync(join(root, 'build/installer.nsh'), 'utf8')
+  /** The body of one NSIS macro of build/installer.nsh. */
+  const macro = (name: string) =>
+    new RegExp(`^!macro ${name}\\n([\\s\\S]*?)^!macroend`, 'm').exec(nsh)?.[1] ?? ''
+  /** Every shortcut a macro makes: link → the arguments it starts the app with. */
+  const shortcuts = (body: string): Record<string, string> =>
+    Object.fromEntries(
+      [...body.matchAll(/^\s*CreateShortCut "([^"]+)" "\$appExe" "([^"]*)"/gm)].map((m) => [
+        m[1] ?? '',
+        m[2] ?? ''
+      ])
+    )
+
+  it('Windows: electron-builder includes build/installer.nsh (its default name in build/)', () => {
+    expect(config.directories?.buildResources).toBe('build')
+    expect(config.nsis?.include ?? null, 'no other include file configured').toBeNull()
+    expect(nsh).toMatch(/^!macro customInstall$/m)
+    expect(nsh).toMatch(/^!macro customUnInstall$/m)
+  })
+
+  it('Windows: the plain shortcuts open a window; Present and Kiosk sit beside them', () => {
+    expect(shortcuts(macro('customInstall'))).toEqual({
+      $newStartMenuLink: '--mode=windowed',
+      $newDesktopLink: '--mode=windowed',
+      '$SMPROGRAMS\\${PRODUCT_NAME} - Present.lnk': '--mode=present',
+      '$SMPROGRAMS\\${PRODUCT_NAME} - Kiosk.lnk': '--mode=kiosk'
+    })
+    for (const args of Object.values(shortcuts(macro('customInstall'))))
+      expect(APP_MODES, args).toContain(args.replace('--mode=', ''))
+  })
+
+  it('Windows: uninstalling removes every shortcut the installer added', () => {
+    const uninstall = macro('customUnInstall')
+    const ours = Object.keys(shortcuts(macro('customInstall'))).filter((l) => !l.startsWith('$new'))
+    expect(ours.length).toBe(2)
+    for (const link of ours) expect(uninstall, link).toContain(`Delete "${link}"`)
+  })
+})
+
 describe('a Linux package made around a stand-in Electron binary', () => {
   const work = mkdtempSync(join(tmpdir(), 'yuzhong-packaging-'))
   const output = join(work, 'dist')
@@ -334,6 +376,57 @@ describe('a Linux package made around a stand-in Electron binary', () => {
       readFileSync(join(root, 'resources/content/deck.json'))
     )
   })
+
+  it('the .deb menu entry opens a window; Present and Kiosk are its actions (electron-builder’s own .desktop writer)', () => {
+    // electron-builder's deb target, on the package above, stopped just before fpm: the
+    // .desktop file it would install, as written by its own code from electron-builder.yml.
+    const script = join(work, 'desktop-entry.cjs')
+    writeFileSync(
+      script,
+      `const { build, Platform, Arch } = require(${JSON.stringify(requireFromBuilder.resolve('electron-builder'))})
+const { readFileSync } = require('node:fs')
+const [appDir, output] = process.argv.slice(2)
+let entry = null
+build({
+  targets: Platform.LINUX.createTarget('deb', Arch.x64),
+  prepackaged: appDir,
+  publish: 'never',
+  config: { directories: { output } },
+  effectiveOptionComputed: async ([, file]) => { entry = readFileSync(file, 'utf8'); return true }
+}).then(() => process.stdout.write('@@' + JSON.stringify(entry)), (e) => { console.error(e); process.exit(1) })
+`
+    )
+    const result = spawnSync(process.execPath, [script, appDir, join(work, 'deb')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' }
+    })
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0)
+    const desktop = JSON.parse(result.stdout.slice(result.stdout.lastIndexOf('@@') + 2)) as string
+    const sections = Object.fromEntries(
+      desktop.split(/^(?=\[)/m).map((section) => {
+        const [head = '', ...lines] = section.trim().split('\n')
+        return [
+          head,
+          Object.fromEntries(lines.map((l) => [l.split('=')[0], l.slice(l.indexOf('=') + 1)]))
+        ]
+      })
+    ) as Record<string, Record<string, string>>
+    const main = sections['[Desktop Entry]']
+    expect(main?.['Exec'], 'the plain entry').toMatch(/ --mode=windowed %U$/)
+    expect(main?.['Actions']).toBe('Present;Kiosk;')
+    expect(sections['[Desktop Action Present]']).toMatchObject({
+      Exec: `/usr/bin/${config.linux?.executableName} --mode=present`
+    })
+    expect(sections['[Desktop Action Kiosk]']).toMatchObject({
+      Exec: `/usr/bin/${config.linux?.executableName} --mode=kiosk`
+    })
+    for (const action of ['Present', 'Kiosk'])
+      expect(
+        sections[`[Desktop Action ${action}]`]?.['Name[zh_CN]'],
+        `${action} in Chinese`
+      ).toBeTruthy()
+  }, 120_000)
 
   it('the executable has every fuse flipped as configured', async () => {
     const binary = join(appDir, config.linux?.executableName ?? pkg.name)

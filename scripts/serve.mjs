@@ -4,7 +4,8 @@
  * `npm run web`: serves the built renderer and the bundled content pack at one origin
  * (http://127.0.0.1:<port>/), the same layout the Electron app's protocol serves, so any browser
  * can show the slideshow. Options: --port=N (default 4173, or $PORT), --host=ADDR,
- * --content=DIR (a content pack; the bundled content when it has problems).
+ * --content=DIR or a bare DIR (a content pack; the bundled content when it has problems), so
+ * `npm run preview -- DIR` shows a pack.
  *
  * From the pack it serves exactly what the Electron protocol serves: `deck.json` and the media
  * types the schema allows, confined to the pack by real path, decided by the one function both
@@ -21,12 +22,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** @type {{ port?: string, host?: string, content?: string }} */
 let flags = {}
 try {
-  flags = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, content: { type: 'string' } }
-  }).values
+  const parsed = parseArgs({
+    options: { port: { type: 'string' }, host: { type: 'string' }, content: { type: 'string' } },
+    allowPositionals: true
+  })
+  if (parsed.positionals.length > 1 || (parsed.positionals.length && parsed.values.content))
+    throw new Error('one content pack at a time')
+  flags = { ...parsed.values, content: parsed.values.content ?? parsed.positionals[0] }
 } catch (err) {
   console.error(`${/** @type {Error} */ (err).message}
-usage: npm run web -- [--port=N] [--host=ADDR] [--content=DIR]`)
+usage: npm run web -- [--port=N] [--host=ADDR] [--content=DIR]   (or: npm run preview -- DIR)`)
   process.exit(2)
 }
 const port = Number(flags.port ?? process.env.PORT ?? 4173)

@@ -1,9 +1,26 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DECK_MAX_BYTES, MAX_SLIDES, MAX_STRING_LENGTH } from '@shared/pack-rules'
+import { MEDIA_PATH_MESSAGE } from '@shared/content'
+import {
+  DECK_MAX_BYTES,
+  HEIC_MESSAGE,
+  MAX_SLIDES,
+  MAX_STRING_LENGTH,
+  packFileUrl
+} from '@shared/pack-rules'
+import { resolveAppFile } from './app-paths'
 import { checkPack, checkPackInWorker, choosePack, resolvePackFile } from './content-pack'
 import { buildWorker } from './pack-worker.test-helper'
 
@@ -15,26 +32,29 @@ const BUNDLED = 'resources/content'
 const CORPUS: Record<string, string> = {
   'malformed-json': 'deck.json: $: not valid JSON (Unexpected end of JSON input)',
   'unknown-type':
-    'deck.json: $.slides[1].type: unknown slide type "video" (expected one of ("cover" | "section" | "hub" | "stats" | "chart" | "timeline" | "story" | "quote" | "wall" | "credits"))',
-  'missing-field': 'deck.json: $.slides[0].title: missing (a required field)',
-  'wrong-type': 'deck.json: $.slides[0].title.en: Invalid type: Expected string but received 3',
+    'deck.json: slide 2 ("video"), type: unknown slide type "video" (expected one of ("cover" | "section" | "hub" | "stats" | "chart" | "timeline" | "story" | "quote" | "wall" | "credits"))',
+  'missing-field': 'deck.json: slide 1 ("cover"), title: missing (a required field)',
+  'wrong-type':
+    'deck.json: slide 1 ("cover"), title.en: Invalid type: Expected string but received 3',
   'empty-deck': 'deck.json: $.slides: the deck has no slides',
-  'duplicate-ids': 'deck.json: $.slides[1].id: duplicate slide id "cover" (also slides[0])',
+  'duplicate-ids': 'deck.json: slide 2 ("cover"), id: duplicate slide id "cover" (also slide 1)',
   'missing-link':
-    'deck.json: $.slides[1].items[0].target: links to slide "nowhere", which does not exist',
+    'deck.json: slide 2 ("hub"), items[0].target: links to slide "nowhere", which does not exist',
   'absurd-number':
-    'deck.json: $.slides[1].chart.series[0].values[1]: is absurdly large (at most 10,000,000)',
-  'non-finite-number': 'deck.json: $.slides[1].chart.series[0].values[0]: must be a finite number',
-  'series-length': 'deck.json: $.slides[1].chart: every series must have one value per label',
-  'media-dotdot': 'deck.json: $.slides[1].image: "media/.." must not leave the pack (no "..")',
-  'media-url': 'deck.json: $.slides[1].image: must be media/<file name>',
-  'media-absolute': 'deck.json: $.slides[1].image: must be media/<file name>',
+    'deck.json: slide 2 ("chart"), chart.series[0].values[1]: is absurdly large (at most 10,000,000)',
+  'non-finite-number':
+    'deck.json: slide 2 ("chart"), chart.series[0].values[0]: must be a finite number',
+  'series-length':
+    'deck.json: slide 2 ("chart"), chart: every series must have one value per label',
+  'media-dotdot': `deck.json: slide 2 ("story"), image: ${MEDIA_PATH_MESSAGE}`,
+  'media-url': `deck.json: slide 2 ("story"), image: ${MEDIA_PATH_MESSAGE}`,
+  'media-absolute': `deck.json: slide 2 ("story"), image: ${MEDIA_PATH_MESSAGE}`,
   'media-symlink-out':
-    'deck.json: $.slides[1].image: "media/link.png" links to a file outside the pack',
-  'media-missing': 'deck.json: $.slides[1].image: "media/nope.png" is missing from the pack',
+    'deck.json: slide 2 ("story"), image: "media/link.png" links to a file outside the pack',
+  'media-missing': 'deck.json: slide 2 ("story"), image: "media/nope.png" is missing from the pack',
   'media-not-image': 'media/photo.png: $: is not a png image',
   'text-too-long':
-    'deck.json: $.slides[0].title.zh: text too long for its layout (60 characters, at most 40)',
+    'deck.json: slide 1 ("cover"), title.zh: text too long for its layout (60 characters, at most 40)',
   'no-deck': 'deck.json: $: missing (a pack needs a deck.json)',
   'deck-symlink-out': 'deck.json: $: links to a file outside the pack',
   'not-utf8': 'deck.json: $: is not UTF-8 text (save it as UTF-8)'
@@ -66,6 +86,120 @@ describe('checkPack', () => {
     expect(result.ok ? [] : result.problems).toEqual([
       'media/emblem.png: $: 9.0 MB is over the 8 MB limit'
     ])
+  })
+})
+
+describe("checkPack: an editor's photos and figures (real files in temp folders)", () => {
+  const PNG = readFileSync(join(EXAMPLE, 'media/emblem.png'))
+  /** The example pack, its photo slide showing `image`, with `files` added to the pack. */
+  const photoPack = (image: string, files: Record<string, Buffer | string> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    const deckFile = join(dir, 'deck.json')
+    const deck = JSON.parse(readFileSync(deckFile, 'utf8')) as { slides: Record<string, unknown>[] }
+    deck.slides[2]!['image'] = image
+    writeFileSync(deckFile, JSON.stringify(deck))
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes)
+    return dir
+  }
+  const problems = (dir: string) => {
+    const result = checkPack(dir)
+    return result.ok ? [] : result.problems
+  }
+
+  it('accepts photo names with Chinese and spaces, and both hosts serve them at their URL', () => {
+    const name = '校园 照片 2024 (1).png'
+    const dir = photoPack(`media/${name}`, { [`media/${name}`]: PNG })
+    expect(problems(dir), 'a Unicode name with spaces passes').toEqual([])
+    const url = packFileUrl(`media/${name}`)
+    expect(url).toBe('content/media/%E6%A0%A1%E5%9B%AD%20%E7%85%A7%E7%89%87%202024%20(1).png')
+    // The Electron protocol decodes the URL it is asked for; npm run web does the same.
+    const served = resolveAppFile(`app://bundle/${url}`, { renderer: dir, content: dir })
+    expect(served?.file, 'served from the pack by its decoded name').toBe(
+      join(realpathSync(dir), 'media', name)
+    )
+    expect(served?.type).toBe('image/png')
+  })
+
+  it('refuses a name Windows cannot hold, saying which characters', () => {
+    const dir = photoPack('media/a:b.png')
+    expect(problems(dir)).toEqual([`deck.json: slide 3 ("emblem"), image: ${MEDIA_PATH_MESSAGE}`])
+    expect(MEDIA_PATH_MESSAGE).toContain('/ \\ : * ? " < > |')
+  })
+
+  it('refuses a name that differs from the file only in capitals, the same on every system', () => {
+    const dir = photoPack('media/Hall.PNG', { 'media/hall.png': PNG })
+    expect(problems(dir)).toEqual([
+      'deck.json: slide 3 ("emblem"), image: "media/Hall.PNG" differs from the file ' +
+        '"media/hall.png" in capital letters: Windows and macOS ignore that, the Linux kiosk ' +
+        'does not and would not find the photo; write the name exactly as the file is named'
+    ])
+  })
+
+  it('refuses a name written in another Unicode form than the file (as macOS names files)', () => {
+    const composed = 'media/caf\u00e9.png'
+    const dir = photoPack(composed, { 'media/cafe\u0301.png': PNG })
+    expect(problems(dir)[0]).toContain(
+      `deck.json: slide 3 ("emblem"), image: "${composed}" and the file "media/cafe\u0301.png" ` +
+        'look alike but are written with different Unicode characters'
+    )
+  })
+
+  it('refuses HEIC photos by name and by content, saying to export as JPEG', () => {
+    const named = photoPack('media/IMG_0001.HEIC', { 'media/IMG_0001.HEIC': PNG })
+    expect(problems(named)).toEqual([
+      `deck.json: slide 3 ("emblem"), image: "media/IMG_0001.HEIC": ${HEIC_MESSAGE}`
+    ])
+    expect(HEIC_MESSAGE).toMatch(/^HEIC photos are not supported: export as JPEG/)
+    // An iPhone photo renamed to .jpg is still HEIC inside.
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
+      Buffer.alloc(64)
+    ])
+    const renamed = photoPack('media/IMG_0001.jpg', { 'media/IMG_0001.jpg': heic })
+    expect(problems(renamed)).toEqual([
+      `media/IMG_0001.jpg: $: is a HEIC photo named .jpg: ${HEIC_MESSAGE}`
+    ])
+  })
+})
+
+describe('checkPack: figures and places in the full bundled deck', () => {
+  /** A copy of the bundled deck with slide 12's third stat given `value`. */
+  const withValue = (value: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'))
+    cpSync(BUNDLED, dir, { recursive: true })
+    const deckFile = join(dir, 'deck.json')
+    const deck = JSON.parse(readFileSync(deckFile, 'utf8')) as {
+      slides: { id: string; stats: { figure: { value: string } }[] }[]
+    }
+    expect(deck.slides[11]!.id, 'slide 12 of the bundled deck').toBe('leadership-all-round')
+    deck.slides[11]!.stats[2]!.figure.value = value
+    writeFileSync(deckFile, JSON.stringify(deck, null, 2))
+    const result = checkPack(dir)
+    return result.ok ? [] : result.problems
+  }
+  const at = 'deck.json: slide 12 ("leadership-all-round"), stats[2].figure.value'
+
+  it('accepts a figure with thousands commas', () => {
+    expect(withValue('1,200')).toEqual([])
+    expect(withValue('12,000.5')).toEqual([])
+  })
+
+  it('counts slides from 1, names the slide, and says where the rest of 1.2万 belongs', () => {
+    expect(withValue('1.2万')).toEqual([
+      `${at}: "1.2万": 万 belongs in the unit: "value": "1.2", "unit": { "zh": "万…", "en": "…" } (see "Figures" in docs/content-packs.md)`
+    ])
+  })
+
+  it('explains other figures it refuses', () => {
+    expect(withValue('12,00')[0]).toBe(
+      `${at}: "12,00": thousands commas group exactly three digits ("1,200", "12,000"); write it as "92.38" or "1,200" (digits, thousands commas, one decimal point)`
+    )
+    expect(withValue('１２')[0]).toMatch(/"１２" has full-width digits or marks: use 0-9/)
+    expect(withValue('92.38%')[0]).toBe(
+      `${at}: "92.38%" is not only a number: put what comes after the digits in "unit" and what comes before in "prefix", per language (see "Figures" in docs/content-packs.md)`
+    )
   })
 })
 
@@ -247,7 +381,7 @@ describe('choosePack', () => {
     )
     expect(choice.label, 'the last good content').toBe('bundled')
     expect(choice.problems[0]).toMatch(
-      /^--content: deck\.json: \$\.slides\[1\]\.type: unknown slide type/
+      /^--content: deck\.json: slide 2 \("video"\), type: unknown slide type/
     )
   })
 })

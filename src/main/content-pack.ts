@@ -4,16 +4,18 @@
  * through to the next good one whenever a pack has problems. No Electron here: the same module
  * backs the app, `npm run content:check` and `npm run web`.
  */
-import { openSync, readFileSync, readSync, closeSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { openSync, readFileSync, readSync, readdirSync, closeSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { formatIssue, validateDeck, type ContentIssue, type Deck } from '@shared/content'
 import {
   DECK_FILE,
+  HEIC_MESSAGE,
   decodeDeck,
   deckLimitProblems,
   mediaPathProblem,
   mediaRefs,
+  type MediaRef,
   packFileMaxBytes,
   packFileType,
   textProblems
@@ -77,25 +79,76 @@ function refusal(found: PackFile, path: string): { message: string; inFile: bool
   }
 }
 
+/** HEIC/HEIF (an ISO media file of a HEIF brand), whatever its name says. */
+const isHeic = (h: Buffer): boolean =>
+  h.subarray(4, 8).toString('latin1') === 'ftyp' &&
+  /^(?:heic|heix|heim|heis|hevc|hevx|hevm|hevs|mif1|msf1)$/.test(
+    h.subarray(8, 12).toString('latin1')
+  )
+
+/** A file name as compared by Windows and macOS: letter case and Unicode form ignored. */
+const folded = (name: string): string => name.normalize('NFC').toLowerCase()
+
+/**
+ * The `media/<name>` of the file a media path names, as it is written on disk: the path itself
+ * when a file has exactly that name; else the name of a file that differs only in letter case or
+ * Unicode form (which Windows and macOS would open, and the Linux kiosk would not); else null.
+ * Read from the folder listing, so the answer is the same on every system.
+ */
+function nameOnDisk(dir: string, path: string): string | null {
+  const name = path.slice(path.indexOf('/') + 1)
+  let names: string[]
+  try {
+    names = readdirSync(join(dir, 'media'))
+  } catch {
+    return null
+  }
+  if (names.includes(name)) return path
+  const near = names.find((n) => folded(n) === folded(name))
+  return near === undefined ? null : `media/${near}`
+}
+
+/** Why a media path that differs from the file's name only in case or Unicode form is refused. */
+function nearNameMessage(path: string, onDisk: string): string {
+  if (path.normalize('NFC') !== onDisk.normalize('NFC'))
+    return (
+      `"${path}" differs from the file "${onDisk}" in capital letters: Windows and macOS ignore ` +
+      'that, the Linux kiosk does not and would not find the photo; write the name exactly as ' +
+      'the file is named'
+    )
+  return (
+    `"${path}" and the file "${onDisk}" look alike but are written with different Unicode ` +
+    'characters (an accent stored as a separate mark, as macOS names files): the Linux kiosk ' +
+    'would not find the photo; retype the name in deck.json, or rename the file'
+  )
+}
+
 /** Checks one media reference of a pack; returns its problems. */
-function checkMedia(dir: string, path: string, jsonPath: string): ContentIssue[] {
-  const issue = (message: string, file = DECK_FILE, at = jsonPath): ContentIssue => ({
-    file,
-    path: at,
+function checkMedia(dir: string, { path, jsonPath, slide }: MediaRef): ContentIssue[] {
+  const issue = (message: string): ContentIssue => ({
+    file: DECK_FILE,
+    path: jsonPath,
+    slide,
     message
   })
+  const inFile = (message: string): ContentIssue => ({ file: path, path: '$', message })
   const pathProblem = mediaPathProblem(path)
+  if (pathProblem === HEIC_MESSAGE) return [issue(`"${path}": ${HEIC_MESSAGE}`)]
   if (pathProblem) return [issue(`"${path}" ${pathProblem}`)]
   if (!packFileType(path)) return [issue(`"${path}" is not a file a pack may serve`)]
   const found = resolvePackFile(dir, path)
+  // The name must be the file's letter for letter, on every system the check runs on.
+  const onDisk = found.ok || found.reason === 'missing' ? nameOnDisk(dir, path) : path
+  if (onDisk !== null && onDisk !== path) return [issue(nearNameMessage(path, onDisk))]
   const refused = refusal(found, path)
-  if (refused) return [refused.inFile ? issue(refused.message, path, '$') : issue(refused.message)]
+  if (refused) return [refused.inFile ? inFile(refused.message) : issue(refused.message)]
   if (!found.ok) return []
   const real = found.file
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase()
   const signature = SIGNATURES.find(([exts]) => exts.includes(ext))
-  if (!signature || !signature[1](head(real)))
-    return [issue(`is not a ${ext.slice(1)} image`, path, '$')]
+  const bytes = head(real)
+  if (isHeic(bytes)) return [inFile(`is a HEIC photo named ${ext}: ${HEIC_MESSAGE}`)]
+  if (!signature || !signature[1](bytes)) return [inFile(`is not a ${ext.slice(1)} image`)]
   return []
 }
 
@@ -140,7 +193,7 @@ export function checkPack(dir: string): PackCheck {
   if (!parsed.ok) return { ok: false, dir: root, problems: parsed.issues.map(formatIssue) }
   const issues = [
     ...textProblems(parsed.deck, DECK_FILE),
-    ...mediaRefs(parsed.deck).flatMap((ref) => checkMedia(root, ref.path, ref.jsonPath))
+    ...mediaRefs(parsed.deck).flatMap((ref) => checkMedia(root, ref))
   ]
   if (issues.length) return { ok: false, dir: root, problems: issues.map(formatIssue) }
   const media = mediaRefs(parsed.deck).length

@@ -48,7 +48,7 @@ describe('watchContent', () => {
     try {
       expect(source.current().label).toBe('bundled')
       expect(warnings).toEqual([
-        '[content] --content: deck.json: $.slides[1].id: duplicate slide id "cover" (also slides[0])'
+        '[content] --content: deck.json: slide 2 ("cover"), id: duplicate slide id "cover" (also slide 1)'
       ])
     } finally {
       source.dispose()

@@ -40,11 +40,24 @@ describe('content:check editorial warnings', () => {
     expect(code, 'warnings do not fail the check').toBe(0)
     const lines = err.join('\n')
     expect(lines).toMatch(
-      /^warning: deck\.json: \$\.slides\[\d+\]\.kicker: relative date: zh "今年"/m
+      /^warning: deck\.json: slide \d+ \("[a-z0-9-]+"\), kicker: relative date: zh "今年"/m
     )
     expect(lines).toMatch(/lead\.zh: half-width punctuation "," \(use ，\)/)
     expect(lines).toMatch(/"red crag" is not used for 红岩/i)
     expect(out.at(-1)).toMatch(/^\d+ warnings$/)
+  })
+
+  it('warns when two files differ only in capitals (one is lost on Windows, macOS or a USB stick)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-lint-'))
+    cpSync('examples/content-pack', dir, { recursive: true })
+    cpSync(join(dir, 'media/emblem.png'), join(dir, 'media/Emblem.png'))
+    const { code, err } = check(dir)
+    expect(code, 'a warning does not fail the check').toBe(0)
+    expect(err).toContain(
+      'warning: media/emblem.png: $: differs from "media/Emblem.png" only in capital letters or ' +
+        'Unicode form: copied to Windows, macOS or a USB stick, one file replaces the other; ' +
+        'rename or remove one'
+    )
   })
 
   it('reports a malformed glossary and still lints without it', () => {

@@ -143,7 +143,7 @@ describe('reading time and length', () => {
     const slide = story({ zh: '字'.repeat(60), en: 'Text.' }, { duration: 9 })
     expect(readingSeconds(slide, slideTexts(slide, 0))).toBe(60 / 6 + 2 / 6)
     const warnings = lintDeck(deckOf(slide)).map(formatWarning)
-    expect(warnings.join('\n')).toMatch(/\$\.slides\[0\]\.duration: 9 s is too short/)
+    expect(warnings.join('\n')).toMatch(/^slide 1 \("s"\), duration: 9 s is too short/m)
     const stats = {
       id: 'n',
       type: 'stats',
@@ -225,7 +225,7 @@ describe('notes and hidden text', () => {
     } as Slide
     const warnings = lintDeck(deckOf(chart)).map(formatWarning)
     expect(warnings).toEqual([
-      '$.slides[0].highlights[0].detail: no layout shows this text: put it on the slide or in the notes'
+      'slide 1 ("c"), highlights[0].detail: no layout shows this text: put it on the slide or in the notes'
     ])
   })
 })

@@ -9,7 +9,7 @@
  * Pure TypeScript: imports nothing from electron, node:* or the DOM.
  */
 import * as v from 'valibot'
-import type { Deck, Localized, Slide } from './content'
+import { describePlace, type Deck, type Localized, type Slide } from './content'
 
 /** Calm reading pace for Chinese on a wall screen, in characters a second. */
 export const ZH_CHARS_PER_SECOND = 6
@@ -112,9 +112,12 @@ export interface LintWarning {
   message: string
 }
 
-/** Renders a warning as `path: message`, the format the checker prints after `warning:`. */
+/**
+ * Renders a warning as `place: message` (`slide 5 ("guarantee-planning"), title.zh: …`), the
+ * format the checker prints after `warning:`.
+ */
 export function formatWarning(w: LintWarning): string {
-  return `${w.path}: ${w.message}`
+  return `${describePlace(w.path, w.slide)}: ${w.message}`
 }
 
 /** Half-width marks that belong in English only, with the full-width mark Chinese uses. */

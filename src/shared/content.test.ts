@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatIssue, parseDeck, validateDeck } from './content'
+import {
+  FIGURE_VALUE,
+  describePlace,
+  figureAt,
+  figureNumber,
+  formatIssue,
+  parseDeck,
+  validateDeck
+} from './content'
 
 const minimal = {
   version: 1,
@@ -20,7 +28,7 @@ describe('validateDeck', () => {
     const r = validateDeck(bad, 'deck.json')
     expect(r.ok).toBe(false)
     if (!r.ok)
-      expect(formatIssue(r.issues[0]!)).toMatch(/^deck\.json: \$\.slides\[0\]\.title\.en: /)
+      expect(formatIssue(r.issues[0]!)).toMatch(/^deck\.json: slide 1 \("cover"\), title\.en: /)
   })
 
   it('reports duplicate ids and links to missing slides', () => {
@@ -48,8 +56,8 @@ describe('validateDeck', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) {
       const text = r.issues.map(formatIssue).join('\n')
-      expect(text).toContain('$.slides[1].id: duplicate slide id "cover"')
-      expect(text).toContain('$.slides[2].items[0].target: links to slide "nowhere"')
+      expect(text).toContain('slide 2 ("cover"), id: duplicate slide id "cover" (also slide 1)')
+      expect(text).toContain('slide 3 ("hub"), items[0].target: links to slide "nowhere"')
     }
   })
 
@@ -87,5 +95,54 @@ describe('validateDeck', () => {
     const r = parseDeck('{ "version": 1,', 'pack/deck.json')
     expect(r.ok).toBe(false)
     if (!r.ok) expect(formatIssue(r.issues[0]!)).toMatch(/^pack\/deck\.json: \$: not valid JSON/)
+  })
+})
+
+describe('describePlace (where an editor looks)', () => {
+  it('counts slides from 1 and names the slide; the rest as in the file', () => {
+    expect(describePlace('$.slides[11].stats[2].figure.value', 'supply-courses')).toBe(
+      'slide 12 ("supply-courses"), stats[2].figure.value'
+    )
+    expect(describePlace('$.slides[0]', 'cover')).toBe('slide 1 ("cover")')
+    expect(describePlace('$.slides[4].title', undefined)).toBe('slide 5, title')
+  })
+
+  it('leaves places outside the slides as they are', () => {
+    expect(describePlace('$', 'x')).toBe('$')
+    expect(describePlace('$.slides', 'x')).toBe('$.slides')
+    expect(describePlace('$.title.zh')).toBe('$.title.zh')
+  })
+
+  it('names a slide by the id it has even when the id is the problem', () => {
+    const r = validateDeck({
+      ...minimal,
+      slides: [{ id: 'Bad Id', type: 'cover', title: { zh: '封面', en: 'Cover' } }]
+    })
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      'deck.json: slide 1 ("Bad Id"), id: must be lower-case words joined by "-"'
+    ])
+  })
+})
+
+describe('figure values', () => {
+  it('are digits, thousands commas and one decimal point', () => {
+    for (const ok of ['0', '92.38', '1200', '1,200', '12,000.5', '1,234,567'])
+      expect(FIGURE_VALUE.test(ok), ok).toBe(true)
+    for (const bad of ['1.2万', '12,00', '1,2345', ',120', '1.2.3', '92.38%', '１２', ' 12', ''])
+      expect(FIGURE_VALUE.test(bad), bad).toBe(false)
+  })
+
+  it('stand for their number, commas aside', () => {
+    expect(figureNumber('1,200')).toBe(1200)
+    expect(figureNumber('92.38')).toBe(92.38)
+  })
+
+  it('count up in their own style: the same decimals, and commas when written with them', () => {
+    expect(figureAt('92.38', 0)).toBe('0.00')
+    expect(figureAt('92.38', 0.5)).toBe('46.19')
+    expect(figureAt('1,200', 0.5)).toBe('600')
+    expect(figureAt('12,000.5', 1)).toBe('12,000.5')
+    expect(figureAt('1,234,567', 1)).toBe('1,234,567')
+    expect(figureAt('1200', 1)).toBe('1200')
   })
 })

@@ -29,12 +29,67 @@ const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const STRENGTHS = ['guarantee', 'leadership', 'teachers', 'supply', 'reform'] as const
 export type Strength = (typeof STRENGTHS)[number]
 
+/**
+ * A figure's value: digits, optionally grouped by thousands with commas ("1,200"), and one
+ * decimal point ("92.38").
+ */
+export const FIGURE_VALUE = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/
+
+/** Chinese magnitude words that belong to a figure's unit ("1.2万" is "1.2" + "万…"). */
+const MAGNITUDES = /[十百千万亿]/
+
+/**
+ * Why a figure's value is refused, in words an editor can act on: where the part that is not a
+ * number belongs (the unit or prefix, per language), or how to write the number itself.
+ */
+export function figureValueMessage(value: unknown): string {
+  const example = 'write it as "92.38" or "1,200" (digits, thousands commas, one decimal point)'
+  if (typeof value !== 'string') return `must be text in quotes: ${example}`
+  const magnitude = MAGNITUDES.exec(value)
+  if (magnitude && /\d/.test(value))
+    return (
+      `"${value}": ${magnitude[0]} belongs in the unit: "value": "${value.replace(/[^\d.,]/g, '')}", ` +
+      `"unit": { "zh": "${magnitude[0]}…", "en": "…" } (see "Figures" in docs/content-packs.md)`
+    )
+  if (/[０-９．，]/.test(value))
+    return `"${value}" has full-width digits or marks: use 0-9 , and . (half-width); ${example}`
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(value))
+    return `"${value}": thousands commas group exactly three digits ("1,200", "12,000"); ${example}`
+  if (/\d/.test(value))
+    return (
+      `"${value}" is not only a number: put what comes after the digits in "unit" and what comes ` +
+      `before in "prefix", per language (see "Figures" in docs/content-packs.md)`
+    )
+  return `must be the figure's digits as written in the article; ${example}`
+}
+
+/** The number a figure's value stands for ("1,200" → 1200). */
+export function figureNumber(value: string): number {
+  return Number(value.replaceAll(',', ''))
+}
+
+/**
+ * A figure's value scaled by `fraction` (0–1), written as the value is: the same decimals, and
+ * thousands commas when the value has them — what a counting-up figure shows on its way.
+ */
+export function figureAt(value: string, fraction: number): string {
+  const decimals = value.split('.')[1]?.length ?? 0
+  const scaled = (figureNumber(value) * fraction).toFixed(decimals)
+  if (!value.includes(',')) return scaled
+  const [whole = '', part] = scaled.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  return part === undefined ? grouped : `${grouped}.${part}`
+}
+
 /** A figure exactly as the article writes it: "92.38" + "%", "20.9" + "万平方米", "120" + "余个". */
 export const FigureSchema = v.strictObject({
-  /** Digits as written in the article (kept as text so "92.38" never becomes 92.380000001). */
+  /**
+   * Digits as written in the article (kept as text so "92.38" never becomes 92.380000001),
+   * thousands commas allowed ("1,200"); shown the same in both languages.
+   */
   value: v.pipe(
     v.string(),
-    v.regex(/^\d+(?:\.\d+)?$/, 'must be digits as written in the article, e.g. "92.38"')
+    v.regex(FIGURE_VALUE, (issue) => figureValueMessage(issue.input))
   ),
   /** Unit after the number, per language: zh "余个", en "+". */
   unit: LocalizedOptionalSchema,
@@ -42,6 +97,21 @@ export const FigureSchema = v.strictObject({
   prefix: v.optional(LocalizedOptionalSchema)
 })
 export type Figure = v.InferOutput<typeof FigureSchema>
+
+/**
+ * A photo's path in a pack: `media/` and a file name. Any letters (Chinese too), digits, spaces
+ * and punctuation, except what Windows or macOS cannot hold in a file name (`/ \\ : * ? " < > |`
+ * and control characters); not starting with a dot (hidden files) or a space. The extension is
+ * checked separately (`mediaPathProblem`), which also rules out a name ending in a dot or space.
+ */
+export const MEDIA_PATH =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  /^media\/[^/\\:*?"<>|\u0000-\u001f\u007f. ][^/\\:*?"<>|\u0000-\u001f\u007f]*$/
+
+/** What the checker says of a path that {@link MEDIA_PATH} refuses. */
+export const MEDIA_PATH_MESSAGE =
+  'must be media/<file name>: a file directly in the media folder, whose name does not start ' +
+  'with a dot or a space and holds none of / \\ : * ? " < > | (Chinese and spaces are fine)'
 
 const seconds = v.pipe(v.number(), v.minValue(2), v.maxValue(120))
 
@@ -191,7 +261,7 @@ export const StorySlideSchema = v.strictObject({
   body: v.pipe(v.array(LocalizedSchema), v.minLength(1), v.maxLength(4)),
   illustration: v.picklist(ILLUSTRATIONS),
   /** Path of a photo inside the content pack, shown instead of the illustration. */
-  image: v.optional(v.pipe(v.string(), v.regex(/^media\/[\w.-]+$/, 'must be media/<file name>'))),
+  image: v.optional(v.pipe(v.string(), v.regex(MEDIA_PATH, MEDIA_PATH_MESSAGE))),
   caption: v.optional(LocalizedSchema)
 })
 
@@ -284,16 +354,44 @@ export type Chart = v.InferOutput<typeof ChartSchema>
 export interface ContentIssue {
   /** File the problem is in, relative to the pack, e.g. `deck.json`. */
   file: string
-  /** JSON path of the field, e.g. `slides[3].stats[0].figure.value`; `$` for the whole file. */
+  /** JSON path of the field, e.g. `$.slides[3].stats[0].figure.value`; `$` for the whole file. */
   path: string
+  /** The id of the slide the path is in, when it is in one and the slide has an id. */
+  slide?: string
   message: string
 }
 
 export type ValidationResult = { ok: true; deck: Deck } | { ok: false; issues: ContentIssue[] }
 
-/** Renders an issue as `file: path: message`, the one format every host prints. */
+/**
+ * A JSON path as an editor reads it: the slide counted from 1 and named by its id, the rest as
+ * in the file — `$.slides[11].stats[2].figure.value` with id `supply-courses` reads
+ * `slide 12 ("supply-courses"), stats[2].figure.value`. A path outside the slides is unchanged.
+ */
+export function describePlace(path: string, slide?: string): string {
+  const match = /^\$\.slides\[(\d+)\]\.?(.*)$/.exec(path)
+  if (!match) return path
+  const name = slide ? ` ("${slide.length > 40 ? `${slide.slice(0, 40)}…` : slide}")` : ''
+  return `slide ${Number(match[1]) + 1}${name}${match[2] ? `, ${match[2]}` : ''}`
+}
+
+/** Renders an issue as `file: place: message`, the one format every host prints. */
 export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.path}: ${issue.message}`
+  return `${issue.file}: ${describePlace(issue.path, issue.slide)}: ${issue.message}`
+}
+
+/**
+ * Names the slide each issue is in, from the deck's data as parsed (valid or not), so that
+ * {@link formatIssue} can say `slide 5 ("guarantee-planning")`.
+ */
+export function nameSlides(issues: ContentIssue[], data: unknown): ContentIssue[] {
+  const slides = (data as { slides?: unknown } | null)?.slides
+  if (!Array.isArray(slides)) return issues
+  return issues.map((issue) => {
+    const index = /^\$\.slides\[(\d+)\]/.exec(issue.path)?.[1]
+    const id = index === undefined ? undefined : (slides[Number(index)] as { id?: unknown })?.id
+    return typeof id === 'string' && id.trim() && !issue.slide ? { ...issue, slide: id } : issue
+  })
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -314,7 +412,10 @@ export function validateDeck(data: unknown, file = 'deck.json'): ValidationResul
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.issues.map((i) => ({ file, path: pathOf(i), message: describe(i) }))
+      issues: nameSlides(
+        parsed.issues.map((i) => ({ file, path: pathOf(i), message: describe(i) })),
+        data
+      )
     }
   }
   const deck = parsed.output
@@ -326,7 +427,8 @@ export function validateDeck(data: unknown, file = 'deck.json'): ValidationResul
       issues.push({
         file,
         path: `$.slides[${i}].id`,
-        message: `duplicate slide id "${slide.id}" (also slides[${first}])`
+        slide: slide.id,
+        message: `duplicate slide id "${slide.id}" (also slide ${first + 1})`
       })
     } else seen.set(slide.id, i)
   })
@@ -337,6 +439,7 @@ export function validateDeck(data: unknown, file = 'deck.json'): ValidationResul
         issues.push({
           file,
           path: `$.slides[${i}].items[${j}].target`,
+          slide: slide.id,
           message: `links to slide "${item.target}", which does not exist`
         })
       }
@@ -370,9 +473,4 @@ export function parseDeck(text: string, file = 'deck.json'): ValidationResult {
     }
   }
   return validateDeck(data, file)
-}
-
-/** Picks the text for a language. */
-export function tr(text: { zh: string; en: string }, lang: Lang): string {
-  return text[lang]
 }

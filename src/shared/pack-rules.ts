@@ -2,7 +2,7 @@
  * Content-pack rules beyond the schema: text that is far too long for its layout, and media
  * references that would leave the pack. Pure TypeScript (the file checks live in src/main).
  */
-import type { ContentIssue, Deck } from './content'
+import { MEDIA_PATH, nameSlides, type ContentIssue, type Deck } from './content'
 import directives from './content-security-policy.json'
 
 /** Longest text (in characters) each kind of field may hold before it cannot fit its layout. */
@@ -38,6 +38,8 @@ export const MEDIA_MAX_BYTES = 8 * 1024 * 1024
 export interface MediaRef {
   path: string
   jsonPath: string
+  /** The id of the slide that shows it. */
+  slide: string
 }
 
 /** Every media path the deck refers to. */
@@ -45,7 +47,7 @@ export function mediaRefs(deck: Deck): MediaRef[] {
   const refs: MediaRef[] = []
   deck.slides.forEach((slide, i) => {
     if (slide.type === 'story' && slide.image) {
-      refs.push({ path: slide.image, jsonPath: `$.slides[${i}].image` })
+      refs.push({ path: slide.image, jsonPath: `$.slides[${i}].image`, slide: slide.id })
     }
   })
   return refs
@@ -60,13 +62,31 @@ export function mediaPathProblem(path: string): string | null {
     return 'must not leave the pack (no "..")'
   }
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase()
+  if (HEIC_EXTENSIONS.includes(ext)) return HEIC_MESSAGE
   if (!MEDIA_TYPES[ext]) return `must be an image (${Object.keys(MEDIA_TYPES).join(', ')})`
   return null
+}
+
+/** The extensions of HEIC/HEIF photos, the iPhone's default, which Chromium cannot show. */
+const HEIC_EXTENSIONS = ['.heic', '.heif', '.hif']
+
+/** What the checker says of a HEIC photo, by name or by content. */
+export const HEIC_MESSAGE =
+  'HEIC photos are not supported: export as JPEG (see "Photos" in docs/content-packs.md) and ' +
+  'name the .jpg file in deck.json'
+
+/**
+ * The URL a pack file is fetched at, relative to the page: each part of the path
+ * percent-encoded, so that a photo named `校园 1#.jpg` reaches the host as that name.
+ */
+export function packFileUrl(path: string): string {
+  return `content/${path.split('/').map(encodeURIComponent).join('/')}`
 }
 
 /** Text fields longer than their layout can show. */
 export function textProblems(deck: Deck, file = 'deck.json'): ContentIssue[] {
   const issues: ContentIssue[] = []
+  let slideId = ''
   const visit = (node: unknown, path: string, field: string): void => {
     if (Array.isArray(node)) {
       node.forEach((item, i) => visit(item, `${path}[${i}]`, field))
@@ -82,6 +102,7 @@ export function textProblems(deck: Deck, file = 'deck.json'): ContentIssue[] {
           issues.push({
             file,
             path: `${path}.${lang}`,
+            slide: slideId,
             message: `text too long for its layout (${length} characters, at most ${limit[lang]})`
           })
         }
@@ -90,7 +111,10 @@ export function textProblems(deck: Deck, file = 'deck.json'): ContentIssue[] {
     }
     for (const [key, value] of Object.entries(record)) visit(value, `${path}.${key}`, key)
   }
-  deck.slides.forEach((slide, i) => visit(slide, `$.slides[${i}]`, ''))
+  deck.slides.forEach((slide, i) => {
+    slideId = slide.id
+    visit(slide, `$.slides[${i}]`, '')
+  })
   return issues
 }
 
@@ -132,9 +156,6 @@ export function pageContentSecurityPolicy(origin: string): string {
   return directives.map((d) => d.replaceAll('{origin}', origin)).join('; ')
 }
 
-/** Media file names a pack may serve: the schema's `media/<file name>`, no dotfiles. */
-const MEDIA_FILE = /^media\/[\w-][\w.-]*$/
-
 /**
  * The content type a pack file is served as, or null when a pack may not serve it: only
  * `deck.json` and `media/<name>` with an image type the schema allows. Hidden files, scripts,
@@ -143,7 +164,7 @@ const MEDIA_FILE = /^media\/[\w-][\w.-]*$/
  */
 export function packFileType(path: string): string | null {
   if (path === DECK_FILE) return 'application/json; charset=utf-8'
-  if (!MEDIA_FILE.test(path) || mediaPathProblem(path)) return null
+  if (!MEDIA_PATH.test(path) || mediaPathProblem(path)) return null
   return MEDIA_TYPES[path.slice(path.lastIndexOf('.')).toLowerCase()] ?? null
 }
 
@@ -171,6 +192,10 @@ export function decodeDeck(bytes: Uint8Array): { ok: true; text: string } | { ok
  * overflow the stack. Returns the first problem only: one is enough to refuse the pack.
  */
 export function deckLimitProblems(data: unknown, file = DECK_FILE): ContentIssue[] {
+  return nameSlides(firstLimitProblem(data, file), data)
+}
+
+function firstLimitProblem(data: unknown, file: string): ContentIssue[] {
   const slides = (data as { slides?: unknown } | null)?.slides
   if (Array.isArray(slides) && slides.length > MAX_SLIDES) {
     return [
