@@ -122,13 +122,16 @@ test.describe('kiosk', () => {
 })
 
 test.describe('the admin panel and the attract loop', () => {
-  test('while the panel is unlocked no attract loop starts; closed, quiet time starts it again', async ({
-    show,
-    page
-  }) => {
+  // Each test starts with the panel unlocked, on the page clock.
+  test.beforeEach(async ({ show, page }) => {
     await page.clock.install()
     await show.open(`?adminPin=${PIN}#/intro`)
     await unlockPanel(page)
+  })
+
+  test('while the panel is unlocked no attract loop starts; closed, quiet time starts it again', async ({
+    page
+  }) => {
     const stage = page.getByTestId('stage')
     await page.clock.runFor(3 * IDLE_MS)
     await expect(page.getByTestId('admin-status'), 'open after three idle times').toBeVisible()
@@ -145,12 +148,8 @@ test.describe('the admin panel and the attract loop', () => {
   })
 
   test('the unlock ends after 5 minutes: back to the PIN pad, then idle starts the attract loop', async ({
-    show,
     page
   }) => {
-    await page.clock.install()
-    await show.open(`?adminPin=${PIN}#/intro`)
-    await unlockPanel(page)
     const admin = page.getByTestId('admin')
     await page.clock.runFor(ADMIN_UNLOCK_MS - 1000)
     await expect(page.getByTestId('admin-status'), 'just before the limit').toBeVisible()
