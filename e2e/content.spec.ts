@@ -88,6 +88,7 @@ test.describe('content and design', () => {
     page
   }) => {
     await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 1000)
     await show.open('#/supply-preschool')
     const figure = page.locator('.slide.current [data-figure="92.38%"] .live').first()
     await page.clock.runFor(300)
@@ -95,6 +96,28 @@ test.describe('content and design', () => {
     expect(Number(early), `a figure mid-count (${early})`).toBeLessThan(92.38)
     await page.clock.runFor(2000)
     await expect(figure, 'the figure as written in the article').toHaveText('92.38')
+  })
+
+  test('a figure waits at zero while its slide moves in, then counts up once it stands', async ({
+    show,
+    page
+  }) => {
+    await page.clock.install()
+    await show.open('#/supply-quote')
+    // Only the test moves time from here: the transition and the count-up by the page clock.
+    await page.clock.pauseAt(Date.now() + 1000)
+    await page.keyboard.press('ArrowRight')
+    const figure = page.locator('.slide.current [data-figure="92.38%"] .live').first()
+    for (const ms of [100, 200, 200]) {
+      await page.clock.runFor(ms)
+      await expect(figure, 'no text changes during the movement').toHaveText('0.00')
+    }
+    await page.clock.runFor(400)
+    const counting = Number(await figure.textContent())
+    expect(counting, `counting once the slide stands (${counting})`).toBeGreaterThan(0)
+    expect(counting).toBeLessThan(92.38)
+    await page.clock.runFor(2000)
+    await expect(figure).toHaveText('92.38')
   })
 
   test('a chart exists only while its slide is shown; instances stay bounded', async ({
