@@ -11,8 +11,8 @@
  * characters are on screen anyway.
  *
  * Two sets, so the first slide waits for as little as possible:
- *   `first` the deck's first slide, its title and the labels of the interface
- *           (lib/slide-text.ts): preloaded (the neighbours mount after the first slide paints);
+ *   `first` the deck's first slide, its title and the labels of the stage (the `UI` table of
+ *           lib/ui-text.ts): preloaded (the neighbours mount after the first slide paints);
  *   `rest`  every other character of the deck and of the interface's source.
  *
  * The faces are declared as their own families ('Noto Sans SC Deck', 'Source Sans 3 Deck'), put
@@ -81,6 +81,20 @@ function sourceFiles(dir) {
 /** Characters other than ASCII in a text (the interface's strings, comments included). */
 const nonAscii = (/** @type {string} */ text) => [...text].filter((c) => c.charCodeAt(0) > 0x7e)
 
+/** The interface's strings table, relative to the repository root. */
+const UI_TEXT = 'src/renderer/src/lib/ui-text.ts'
+
+/**
+ * The stage's labels: the `UI` table of the strings table (the presenter's, the admin's and the
+ * notices' strings are never on the first slide, so they stay out of the preloaded set).
+ * @param {string} source the strings table's source
+ */
+export function stageLabels(source) {
+  const block = /^export const UI = \{$[\s\S]*?^\} as const/m.exec(source)
+  if (!block) throw new Error(`${UI_TEXT}: no \`export const UI = {\` … \`} as const\` block`)
+  return block[0]
+}
+
 /**
  * The two character sets, from the deck and the renderer's source.
  * @param {string} root repository root
@@ -89,7 +103,7 @@ const nonAscii = (/** @type {string} */ text) => [...text].filter((c) => c.charC
 export function deckCharacters(root) {
   /** @type {{ title: unknown, slides: unknown[] }} */
   const deck = JSON.parse(readFileSync(join(root, 'resources/content/deck.json'), 'utf8'))
-  const labels = readFileSync(join(root, 'src/renderer/src/lib/slide-text.ts'), 'utf8')
+  const labels = stageLabels(readFileSync(join(root, UI_TEXT), 'utf8'))
   const first = new Set([
     ...ALWAYS,
     ...strings([deck.title, deck.slides[0]]).join(''),

@@ -8,11 +8,10 @@ import './styles/slide.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
 import { liveCharts, loadCharts } from './lib/charts/chart-loader'
+import { FIRST_SLIDE_MARK } from './lib/first-slide'
 
 const app = mount(App, { target: document.getElementById('app')! })
 
-/** The mark ShowView sets once the first slide is painted with its fonts. */
-const FIRST_SLIDE_MARK = 'kiosk:first-slide-ready'
 /** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
 const DECK_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
 /** Longest wait for an idle moment before prefetching anyway. */

@@ -20,6 +20,7 @@ import {
   type AdminAction,
   type AnalyticsStatusReply,
   type HostInfo,
+  type PresentationState,
   type RendererLogEntry,
   type ShowState,
   type UnlockResult
@@ -198,4 +199,28 @@ export async function exportAnalytics(range: DayRange): Promise<string | null> {
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
   return name
+}
+
+/** The host's own presenter hub: the state presenter and audience windows share. */
+export interface PresenterHub {
+  /** The audience's state, or `null` to the window that speaks first. */
+  join(): Promise<PresentationState | null>
+  /** Shares a state this window produced. */
+  publish(state: PresentationState): void
+  /** Calls `listener` with states other windows produced; returns the unsubscribe function. */
+  subscribe(listener: (state: PresentationState) => void): () => void
+}
+
+/**
+ * Electron's present mode: the main process holds the presentation state and pushes each change
+ * to every window. `null` in a browser (its tabs keep in step through a BroadcastChannel).
+ */
+export function presenterHub(): PresenterHub | null {
+  const host = window.host
+  if (!host) return null
+  return {
+    join: () => host.presenterGet(),
+    publish: (state) => host.presenterSet(state),
+    subscribe: (listener) => host.onPresenterState(listener)
+  }
 }

@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushSync } from 'svelte'
 import { DEFAULT_SHOW_CONFIG } from '@shared/config'
-import type { Deck } from '@shared/content'
 import type { PresentationState } from '@shared/ipc'
 import { Show } from './engine/show.svelte'
+import { quoteDeck } from './test-deck'
 import {
   connectShow,
   JOIN_WAIT_MS,
   newer,
   PresentationPeer,
   type Bus,
-  type Message
+  type Message,
+  type PresentationLink
 } from './presentation.svelte'
 
 /** An in-memory BroadcastChannel: every message reaches every other open bus a tick later. */
@@ -173,18 +174,63 @@ describe('connectShow: a show that joins', async () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
-  const text = (s: string) => ({ zh: s, en: s })
-  const deck: Deck = {
-    version: 1,
-    title: text('Deck'),
-    defaultDuration: 8,
-    slides: Array.from({ length: 30 }, (_, i) => ({
-      id: `s${i}`,
-      type: 'quote' as const,
-      quote: text(`Slide ${i}`)
-    }))
-  }
+  const deck = quoteDeck(30)
   const config = { ...DEFAULT_SHOW_CONFIG, idleSeconds: 60 }
+
+  /** A link that records what the show publishes and lets the test speak for the other window. */
+  function recordingLink(joined: PresentationState | null) {
+    const published: PresentationState[] = []
+    let fromOther: (state: PresentationState) => void = () => {
+      throw new Error('not subscribed')
+    }
+    const link: PresentationLink = {
+      join: async () => joined,
+      publish: (s) => void published.push(s),
+      subscribe: (listener) => {
+        fromOther = listener
+        return () => (fromOther = () => {})
+      },
+      close: () => {}
+    }
+    return { link, published, receive: (s: PresentationState) => fromOther(s) }
+  }
+
+  it('a state received from the other window is applied and never sent back', async () => {
+    const show = new Show(deck, config, { start: 2, attractOnIdle: false })
+    const { link, published, receive } = recordingLink(null)
+    const disconnect = connectShow(show, link)
+    await vi.advanceTimersByTimeAsync(0)
+    flushSync()
+    expect(published, 'the first window tells the hub its own state').toEqual([state(2)])
+
+    receive(state(7, { lang: 'en', blank: 'black' }))
+    flushSync()
+    expect(show.deck.index, 'applied').toBe(7)
+    expect([show.lang, show.blank]).toEqual(['en', 'black'])
+    expect(published, 'not echoed to the window it came from').toHaveLength(1)
+
+    show.next()
+    flushSync()
+    expect(published.slice(1), 'a change made here is shared').toEqual([state(8, { lang: 'en' })])
+    disconnect()
+    show.next()
+    flushSync()
+    expect(published, 'nothing after disconnecting').toHaveLength(2)
+    show.dispose()
+  })
+
+  it('a joining show takes the running state without announcing it back', async () => {
+    const show = new Show(deck, config, { start: 0, attractOnIdle: false })
+    const { link, published } = recordingLink(state(12, { lang: 'en' }))
+    const disconnect = connectShow(show, link)
+    flushSync()
+    await vi.advanceTimersByTimeAsync(0)
+    flushSync()
+    expect([show.deck.index, show.lang], 'took the running state').toEqual([12, 'en'])
+    expect(published, 'announced nothing: the others already have it').toEqual([])
+    disconnect()
+    show.dispose()
+  })
 
   it('the presenter opened on slide 18 of the audience shows slide 18; the audience stays', async () => {
     const net = new FakeNet()

@@ -20,6 +20,7 @@
  */
 import type { PresentationState } from '@shared/ipc'
 import type { Show } from './engine/show.svelte'
+import { presenterHub } from './host'
 
 /** A way to share presentation state with the other windows. */
 export interface PresentationLink {
@@ -221,17 +222,12 @@ export function browserLink(): PresentationLink {
   return peer
 }
 
-/** Electron's present mode: the main process is the one source of truth. */
+/** Electron's present mode: the main process is the one source of truth (through lib/host). */
 export function hostLink(): PresentationLink | null {
-  const host = window.host
-  if (!host) return null
-  return {
-    publish: (state) => host.presenterSet(state),
-    subscribe: (listener) => host.onPresenterState(listener),
-    // The hub answers with the audience's state, or null to the window that speaks first.
-    join: () => host.presenterGet(),
-    close: () => {}
-  }
+  const hub = presenterHub()
+  if (!hub) return null
+  // The hub answers a join with the audience's state, or null to the window that speaks first.
+  return { join: () => hub.join(), publish: hub.publish, subscribe: hub.subscribe, close: () => {} }
 }
 
 /** The state of a show, as shared. */

@@ -30,7 +30,7 @@ export class DeckState {
   /** A transition is running. */
   readonly transitioning = $derived(this.previous !== null)
 
-  /** Milliseconds a transition takes (shorter with reduced motion). */
+  /** Milliseconds a transition takes (shorter with reduced motion: controllers/reduced-motion). */
   transitionMs = $state(0)
 
   #timer: ReturnType<typeof setTimeout> | undefined
@@ -48,11 +48,6 @@ export class DeckState {
 
   get isLast(): boolean {
     return this.index === this.count - 1
-  }
-
-  /** Changes the transition time (e.g. when reduced motion is switched on). */
-  setTransitionMs(ms: number): void {
-    this.transitionMs = ms
   }
 
   /** Goes to a slide; out-of-range targets are clamped. Returns whether the slide changed. */

@@ -24,7 +24,10 @@ export interface ShowOptions {
 
 /** The navigation actions input adapters may call (a narrow interface, not the whole show). */
 export interface ShowActions {
-  /** Must be called first by every input handler; `false` means: do nothing with this input. */
+  /**
+   * Called by every input adapter before it acts on an input (the wheel: once a gesture makes a
+   * step; nudges below the step are no input); `false` means: do nothing with this input.
+   */
   onUserInput(kind: InputKind): boolean
   next(): void
   prev(): void

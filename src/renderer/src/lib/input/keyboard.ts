@@ -70,9 +70,10 @@ export function bindKeyboard(
     if (handled) event.preventDefault()
   }
 
-  target.addEventListener('keydown', onKeyDown)
+  const bound = new AbortController()
+  target.addEventListener('keydown', onKeyDown, { signal: bound.signal })
   return () => {
     clearDigits()
-    target.removeEventListener('keydown', onKeyDown)
+    bound.abort()
   }
 }

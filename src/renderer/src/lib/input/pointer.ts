@@ -150,24 +150,17 @@ export function bindPointer(
 
   const prevent = (event: Event): void => event.preventDefault()
 
-  stage.addEventListener('pointerdown', onPointerDown)
-  stage.addEventListener('pointermove', onPointerMove)
-  stage.addEventListener('pointerup', onPointerUp)
-  stage.addEventListener('pointercancel', onPointerCancel)
-  stage.addEventListener('lostpointercapture', onPointerCancel)
-  stage.addEventListener('click', onClickCapture, { capture: true })
-  stage.addEventListener('contextmenu', prevent)
-  stage.addEventListener('dragstart', prevent)
-  stage.addEventListener('selectstart', prevent)
-  return () => {
-    stage.removeEventListener('pointerdown', onPointerDown)
-    stage.removeEventListener('pointermove', onPointerMove)
-    stage.removeEventListener('pointerup', onPointerUp)
-    stage.removeEventListener('pointercancel', onPointerCancel)
-    stage.removeEventListener('lostpointercapture', onPointerCancel)
-    stage.removeEventListener('click', onClickCapture, { capture: true })
-    stage.removeEventListener('contextmenu', prevent)
-    stage.removeEventListener('dragstart', prevent)
-    stage.removeEventListener('selectstart', prevent)
+  // Every listener ends with this one signal: nothing to pair up when unbinding.
+  const bound = new AbortController()
+  const on = { signal: bound.signal }
+  stage.addEventListener('pointerdown', onPointerDown, on)
+  stage.addEventListener('pointermove', onPointerMove, on)
+  stage.addEventListener('pointerup', onPointerUp, on)
+  stage.addEventListener('pointercancel', onPointerCancel, on)
+  stage.addEventListener('lostpointercapture', onPointerCancel, on)
+  stage.addEventListener('click', onClickCapture, { ...on, capture: true })
+  for (const type of ['contextmenu', 'dragstart', 'selectstart']) {
+    stage.addEventListener(type, prevent, on)
   }
+  return () => bound.abort()
 }

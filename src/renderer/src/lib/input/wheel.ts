@@ -45,9 +45,10 @@ export function bindWheel(
     else show.prev()
   }
 
-  target.addEventListener('wheel', onWheel, { passive: false })
+  const bound = new AbortController()
+  target.addEventListener('wheel', onWheel, { passive: false, signal: bound.signal })
   return () => {
     clearTimeout(quietTimer)
-    target.removeEventListener('wheel', onWheel)
+    bound.abort()
   }
 }
