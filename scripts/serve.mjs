@@ -104,7 +104,6 @@ function servePack(req, res, path) {
   res.writeHead(200, {
     'Content-Type': found.type,
     'Content-Length': found.size,
-    'Cache-Control': 'no-cache',
     ...packs.PACK_RESPONSE_HEADERS
   })
   if (req.method === 'HEAD') res.end()

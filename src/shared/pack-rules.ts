@@ -143,7 +143,10 @@ export const MAX_DEPTH = 32
  */
 export const PACK_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': 'sandbox',
-  'x-content-type-options': 'nosniff'
+  'x-content-type-options': 'nosniff',
+  // A pack can change while the app runs: always asked for again, never a stale copy (this is
+  // also what lets index.html preload deck.json with an ordinary request).
+  'cache-control': 'no-cache'
 }
 
 /**

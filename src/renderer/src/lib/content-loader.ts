@@ -11,7 +11,9 @@ export type LoadResult = { ok: true; deck: Deck } | { ok: false; problems: strin
 export async function loadDeck(url = DECK_URL): Promise<LoadResult> {
   let text: string
   try {
-    const response = await fetch(url, { cache: 'no-cache' })
+    // An ordinary request, so the page's preload of the deck answers it; the hosts serve pack
+    // files with Cache-Control: no-cache, so it is never a stale copy.
+    const response = await fetch(url)
     if (!response.ok)
       return { ok: false, problems: [`${url}: $: could not be read (HTTP ${response.status})`] }
     text = await response.text()
