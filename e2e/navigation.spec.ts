@@ -45,17 +45,29 @@ test.describe('touch and pointer', () => {
     const box = await stageBox(page)
     const y = box.y + box.height * 0.5
     const x0 = box.x + box.width * 0.6
-    await page.mouse.move(x0, y)
-    await page.mouse.down()
-    await page.mouse.move(x0 - box.width * 0.08, y, { steps: 20 })
+    // Raw mouse events with their own timestamps (they become the events' timeStamp): the
+    // release is slow because it is stamped 500 ms after the last move, not because we wait.
+    const cdp = await page.context().newCDPSession(page)
+    const t0 = Date.now() / 1000
+    const mouse = (type: string, x: number, ms: number) =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x,
+        y,
+        button: 'left',
+        buttons: type === 'mouseReleased' ? 0 : 1,
+        clickCount: 1,
+        timestamp: t0 + ms / 1000
+      })
+    await mouse('mousePressed', x0, 0)
+    for (let i = 1; i <= 20; i++) await mouse('mouseMoved', x0 - box.width * 0.004 * i, 8 * i)
     const current = page.locator('.slide.current')
     const moved = await current.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m41)
     expect(moved, 'the current slide follows the finger to the left').toBeLessThan(
       -box.width * 0.05
     )
-    // Hold still so the release is slow, then let go: not far, not fast → spring back.
-    await page.waitForTimeout(200)
-    await page.mouse.up()
+    // Held still, then let go: not far, not fast → spring back.
+    await mouse('mouseReleased', x0 - box.width * 0.08, 8 * 20 + 500)
     await expect
       .poll(() => show.slideId(), { message: 'a short drag keeps the slide' })
       .toBe('intro')
@@ -81,8 +93,11 @@ test.describe('touch and pointer', () => {
     await page.mouse.click(box.x + box.width * 0.03, y)
     await expect.poll(() => show.slideId()).toBe('intro')
     await page.mouse.click(box.x + box.width * 0.5, y)
-    await page.waitForTimeout(100)
-    expect(await show.slideId(), 'a tap in the middle stays').toBe('intro')
+    // Input is handled in order: had the middle tap moved on, this edge tap would land further.
+    await page.mouse.click(box.x + box.width * 0.97, y)
+    await expect
+      .poll(() => show.slideId(), { message: 'a tap in the middle stays' })
+      .toBe('five-strengths')
   })
 
   test('a swipe that ends where it began is not a click on what is under it', async ({
@@ -97,9 +112,10 @@ test.describe('touch and pointer', () => {
     await page.mouse.down()
     await page.mouse.move(c.x - 200, c.y, { steps: 8 })
     await page.mouse.move(c.x, c.y, { steps: 8 })
-    await page.waitForTimeout(150)
     await page.mouse.up()
-    await page.waitForTimeout(150)
+    // A click on the item would have moved the show in the task of the mouse-up: one frame later
+    // it would show.
+    await page.evaluate(() => new Promise(requestAnimationFrame))
     expect(await show.slideId(), 'the hub item was not pressed').toBe('five-strengths')
     await item.click()
     await expect
@@ -124,8 +140,11 @@ test.describe('touch and pointer', () => {
     await expect.poll(() => show.index(), { message: 'tapping the last segment' }).toBe(count - 1)
     await expect(page.getByTestId('next')).toBeDisabled()
     await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(100)
-    expect(await show.index(), 'no wrap past the last slide').toBe(count - 1)
+    // Keys are handled in order: after a wrap to the first slide, ArrowLeft would stay there.
+    await page.keyboard.press('ArrowLeft')
+    await expect
+      .poll(() => show.index(), { message: 'no wrap past the last slide' })
+      .toBe(count - 2)
   })
 
   test('the page never zooms, selects text or opens a context menu', async ({ show, page }) => {
