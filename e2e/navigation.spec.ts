@@ -49,7 +49,7 @@ test.describe('touch and pointer', () => {
     // release is slow because it is stamped 500 ms after the last move, not because we wait.
     const cdp = await page.context().newCDPSession(page)
     const t0 = Date.now() / 1000
-    const mouse = (type: string, x: number, ms: number) =>
+    const mouse = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, ms: number) =>
       cdp.send('Input.dispatchMouseEvent', {
         type,
         x,
