@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures: every test fails if the page logs an error or throws.
  */
 import { test as base, expect, type Page } from '@playwright/test'
-import type { Deck } from '../src/shared/content'
+import type { Deck, Lang, Slide } from '../src/shared/content'
 
 export interface ShowPage {
   page: Page
@@ -12,6 +12,15 @@ export interface ShowPage {
   index(): Promise<number>
   /** Id of the current slide, read from the stage. */
   slideId(): Promise<string>
+  /** Goes to a slide by its hash and waits until that slide is the current one on the track. */
+  goTo(id: string): Promise<void>
+  /**
+   * Goes to each of `slides` in Chinese, then (after the L key) in English, and calls `visit` on
+   * each once it is the current slide. The show must be open, in Chinese.
+   */
+  visitSlides(slides: Slide[], visit: (slide: Slide, lang: Lang) => Promise<void>): Promise<void>
+  /** Taps the hidden admin corner five times, as staff do to open the PIN pad. */
+  tapAdminCorner(): Promise<void>
 }
 
 export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
@@ -30,7 +39,7 @@ export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
   ],
   show: async ({ page }, use) => {
     const stage = page.getByTestId('stage')
-    await use({
+    const show: ShowPage = {
       page,
       async open(path = '') {
         await page.goto(path)
@@ -41,8 +50,28 @@ export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
       },
       async slideId() {
         return (await stage.getAttribute('data-slide')) ?? ''
+      },
+      async goTo(id) {
+        await page.evaluate((id) => (location.hash = `#/${id}`), id)
+        await expect(stage).toHaveAttribute('data-slide', id)
+        const index = (await stage.getAttribute('data-index')) ?? ''
+        await expect(page.locator('.slide.current')).toHaveAttribute('data-slide-index', index)
+      },
+      async visitSlides(slides, visit) {
+        for (const lang of ['zh', 'en'] as const) {
+          if (lang === 'en') await page.keyboard.press('l')
+          for (const slide of slides) {
+            await show.goTo(slide.id)
+            await visit(slide, lang)
+          }
+        }
+      },
+      async tapAdminCorner() {
+        const corner = page.getByTestId('admin-corner')
+        for (let i = 0; i < 5; i++) await corner.click({ force: true })
       }
-    })
+    }
+    await use(show)
   }
 })
 

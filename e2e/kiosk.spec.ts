@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
 import { ADMIN_UNLOCK_MS } from '../src/shared/ipc'
-import { expect, test } from './fixtures'
+import { expect, test, type ShowPage } from './fixtures'
 
 /** The browser build's admin PIN comes only from the URL it is started with (there is no default). */
 const PIN = '246813'
@@ -9,9 +8,9 @@ const PIN = '246813'
 const IDLE_MS = 60_000
 
 /** Five taps in the corner, then the PIN on the pad: the unlocked admin panel. */
-async function unlockPanel(page: Page): Promise<void> {
-  const corner = page.getByTestId('admin-corner')
-  for (let i = 0; i < 5; i++) await corner.click({ force: true })
+async function unlockPanel(show: ShowPage): Promise<void> {
+  const { page } = show
+  await show.tapAdminCorner()
   for (const d of PIN)
     await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
   await page.getByTestId('pin-enter').click()
@@ -48,8 +47,7 @@ test.describe('kiosk', () => {
     page
   }) => {
     await show.open('#/intro')
-    const corner = page.getByTestId('admin-corner')
-    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    await show.tapAdminCorner()
     const admin = page.getByTestId('admin')
     await expect(admin).toContainText('Admin PIN not set')
     await expect(admin.getByTestId('pin-not-set')).toContainText('?adminPin=')
@@ -73,8 +71,7 @@ test.describe('kiosk', () => {
   test('the attract loop closes the PIN pad', async ({ show, page }) => {
     await page.clock.install()
     await show.open('#/intro')
-    const corner = page.getByTestId('admin-corner')
-    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    await show.tapAdminCorner()
     await expect(page.getByTestId('admin')).toBeVisible()
     await page.clock.runFor(61_000)
     await expect(page.getByTestId('admin')).toBeHidden()
@@ -126,7 +123,7 @@ test.describe('the admin panel and the attract loop', () => {
   test.beforeEach(async ({ show, page }) => {
     await page.clock.install()
     await show.open(`?adminPin=${PIN}#/intro`)
-    await unlockPanel(page)
+    await unlockPanel(show)
   })
 
   test('while the panel is unlocked no attract loop starts; closed, quiet time starts it again', async ({
@@ -168,7 +165,7 @@ test('the admin panel summarises this visit and exports it as CSV', async ({ sho
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.getByTestId('hub-supply').waitFor()
-  await unlockPanel(page)
+  await unlockPanel(show)
   const panel = page.getByTestId('analytics')
   await expect(panel).toContainText('1 次访问')
   const top = panel.locator('tbody')
@@ -201,7 +198,7 @@ test.describe('month-end statistics', () => {
     await show.open(`?adminPin=${PIN}#/intro`)
     await page.keyboard.press('ArrowRight')
     await page.getByTestId('hub-supply').waitFor()
-    await unlockPanel(page)
+    await unlockPanel(show)
     const panel = page.getByTestId('analytics')
     const days = page.getByTestId('analytics-days')
     const period = page.getByTestId('analytics-period')

@@ -1,7 +1,8 @@
 /**
- * Layout checks measured from the DOM (never from pixels), run inside the page with
- * `page.evaluate(probeLayout)`: text line boxes from `Range.getClientRects()`, element boxes, and
- * the sides of visible borders. Self-contained: it must not close over anything outside itself.
+ * Layout checks measured from the DOM (never from pixels). `probeLayout` runs inside the page
+ * with `page.evaluate(probeLayout)`: text line boxes from `Range.getClientRects()`, element boxes,
+ * and the sides of visible borders. Self-contained: it must not close over anything outside itself.
+ * `touchTargets` and `targetProblems` measure and check what a finger can touch.
  *
  * What counts as a problem:
  * - a line of text overlapping another line, a control, a chart or image, or a visible border
@@ -11,8 +12,66 @@
  * Ornaments (`[data-ornament]`: the big section numeral, a quote mark) are left out by that mark.
  */
 
+import type { Page } from '@playwright/test'
+
 /** One problem found, as a sentence a person can act on. */
 export type LayoutProblem = string
+
+/** Smallest side a touch target may have, in CSS px (WCAG 2.5.5, Apple and Material guidance). */
+export const MIN_TARGET = 44
+
+/** A touch target: its accessible name (or text) and its box on screen, in CSS px. */
+export type TouchTarget = { name: string; left: number; top: number; width: number; height: number }
+
+/**
+ * The visible touch targets in the stage, at rest (entrances finished): only what a finger
+ * reaches, not covered by a layer (the overview) and not scrolled away.
+ */
+export async function touchTargets(page: Page): Promise<TouchTarget[]> {
+  return page.getByTestId('stage').evaluate((stage) => {
+    for (const a of document.getAnimations()) {
+      const timing = a.effect?.getComputedTiming()
+      if (timing && timing.iterations !== Infinity) a.finish()
+    }
+    const hidden = (e: Element): boolean => {
+      for (let p: Element | null = e; p && p !== stage; p = p.parentElement) {
+        const s = getComputedStyle(p)
+        if (s.visibility === 'hidden' || s.display === 'none' || Number(s.opacity) < 0.05)
+          return true
+        if (s.pointerEvents === 'none' && p === e) return true
+        if (p.classList.contains('slide') && !p.classList.contains('current')) return true
+      }
+      return false
+    }
+    const out: TouchTarget[] = []
+    for (const el of stage.querySelectorAll<HTMLElement>('button, a[href], [role="button"]')) {
+      if (hidden(el)) continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      if (!hit || !el.contains(hit)) continue
+      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''
+      out.push({ name, left: r.left, top: r.top, width: r.width, height: r.height })
+    }
+    return out
+  })
+}
+
+/** Targets smaller than `MIN_TARGET` on a side, and targets that overlap, each as a sentence. */
+export function targetProblems(found: TouchTarget[], where: string): LayoutProblem[] {
+  const problems: LayoutProblem[] = []
+  for (const t of found) {
+    if (t.width < MIN_TARGET - 0.5 || t.height < MIN_TARGET - 0.5)
+      problems.push(`${where}: "${t.name}" is ${t.width.toFixed(1)}×${t.height.toFixed(1)}`)
+  }
+  for (const [i, a] of found.entries())
+    for (const b of found.slice(i + 1)) {
+      const x = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)
+      const y = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top)
+      if (x > 0.5 && y > 0.5) problems.push(`${where}: "${a.name}" overlaps "${b.name}"`)
+    }
+  return problems
+}
 
 export function probeLayout(): LayoutProblem[] {
   type Box = { left: number; top: number; right: number; bottom: number }

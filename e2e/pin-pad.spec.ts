@@ -6,8 +6,7 @@ test.describe('PIN pad with a hardware keyboard', () => {
     page
   }) => {
     await show.open('?adminPin=246813#/intro')
-    const corner = page.getByTestId('admin-corner')
-    for (let i = 0; i < 5; i++) await corner.click({ force: true })
+    await show.tapAdminCorner()
     const admin = page.getByTestId('admin')
     await expect(admin).toBeVisible()
     const filled = page.getByTestId('pin-dots').locator('.filled')
@@ -32,7 +31,7 @@ test.describe('PIN pad with a hardware keyboard', () => {
 
   test('Escape closes the pad', async ({ show, page }) => {
     await show.open('?adminPin=246813#/intro')
-    for (let i = 0; i < 5; i++) await page.getByTestId('admin-corner').click({ force: true })
+    await show.tapAdminCorner()
     await expect(page.getByTestId('admin')).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('admin')).toBeHidden()

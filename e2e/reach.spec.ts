@@ -6,50 +6,9 @@
  * loop ends both. Writes e2e-output/reach-<project>.json (the highest control per slide).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
 import { DEFAULT_SHOW_CONFIG } from '../src/shared/config'
 import { expect, loadDeck, test } from './fixtures'
-
-/** Smallest side of a touch target, in CSS px (as e2e/touch-targets.spec.ts). */
-const MIN_TARGET = 44
-
-type Control = { name: string; left: number; top: number; width: number; height: number }
-
-/** The visible controls a finger can reach in the stage, at rest (entrances finished). */
-async function controls(page: Page): Promise<Control[]> {
-  return page.getByTestId('stage').evaluate((stage) => {
-    for (const a of document.getAnimations()) {
-      const timing = a.effect?.getComputedTiming()
-      if (timing && timing.iterations !== Infinity) a.finish()
-    }
-    const out: Control[] = []
-    for (const el of stage.querySelectorAll<HTMLElement>('button, a[href], [role="button"]')) {
-      const hidden = (e: Element | null): boolean => {
-        for (let p = e; p && p !== stage; p = p.parentElement) {
-          const s = getComputedStyle(p)
-          if (s.visibility === 'hidden' || s.display === 'none' || Number(s.opacity) < 0.05)
-            return true
-          if (s.pointerEvents === 'none' && p === e) return true
-          if (p.classList.contains('slide') && !p.classList.contains('current')) return true
-        }
-        return false
-      }
-      if (hidden(el)) continue
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-      if (!hit || !el.contains(hit)) continue
-      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''
-      out.push({ name, left: r.left, top: r.top, width: r.width, height: r.height })
-    }
-    return out
-  })
-}
-
-async function goTo(page: Page, id: string, index: number): Promise<void> {
-  await page.evaluate((id) => (location.hash = `#/${id}`), id)
-  await expect(page.locator('.slide.current')).toHaveAttribute('data-slide-index', String(index))
-}
+import { MIN_TARGET, targetProblems, touchTargets } from './layout-probe'
 
 test.describe('reach mode', () => {
   test('the toggle is near the bottom edge, a real touch target, named by its visible label', async ({
@@ -100,31 +59,20 @@ test.describe('reach mode', () => {
     const highest: Record<string, number> = {}
     let detailButtons = 0
     let measured = 0
-    for (const lang of ['zh', 'en'] as const) {
-      if (lang === 'en') await page.keyboard.press('l')
-      for (const [i, slide] of deck.slides.entries()) {
-        await goTo(page, slide.id, i)
-        const found = await controls(page)
-        measured += found.length
-        if (lang === 'zh')
-          detailButtons += await page.locator('.slide.current button[aria-expanded]').count()
-        const key = `${lang} ${slide.id}`
-        highest[key] = Math.min(...found.map((c) => c.top)) / height
-        for (const c of found) {
-          if (c.top < limit - 0.5)
-            problems.push(`${key}: "${c.name}" top at ${((100 * c.top) / height).toFixed(1)}%`)
-          if (c.width < MIN_TARGET - 0.5 || c.height < MIN_TARGET - 0.5)
-            problems.push(`${key}: "${c.name}" is ${c.width.toFixed(1)}×${c.height.toFixed(1)}`)
-        }
-        // Brought together in the band, the controls still must not overlap.
-        for (const [j, a] of found.entries())
-          for (const b of found.slice(j + 1)) {
-            const x = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)
-            const y = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top)
-            if (x > 0.5 && y > 0.5) problems.push(`${key}: "${a.name}" overlaps "${b.name}"`)
-          }
+    await show.visitSlides(deck.slides, async (slide, lang) => {
+      const found = await touchTargets(page)
+      measured += found.length
+      if (lang === 'zh')
+        detailButtons += await page.locator('.slide.current button[aria-expanded]').count()
+      const key = `${lang} ${slide.id}`
+      highest[key] = Math.min(...found.map((c) => c.top)) / height
+      for (const c of found) {
+        if (c.top < limit - 0.5)
+          problems.push(`${key}: "${c.name}" top at ${((100 * c.top) / height).toFixed(1)}%`)
       }
-    }
+      // Brought together in the band, the controls still must be touch-sized and apart.
+      problems.push(...targetProblems(found, key))
+    })
     // The overview's close button.
     await page.getByTestId('overview-button').click()
     await expect(page.getByTestId('overview')).toBeVisible()
