@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
+import { localTime, summarize, toCsv, type AnalyticsEvent } from '@shared/analytics'
 import { DEFAULT_SHOW_CONFIG } from '@shared/config'
 import type { Deck } from '@shared/content'
 import { Show } from './engine/show.svelte'
@@ -112,8 +112,10 @@ describe('visitor analytics from a scripted visit', () => {
     expect(summary.languageSwitches).toBe(1)
     const csv = toCsv(events).split('\n')
     expect(csv[0]).toBe('type,time,session,slide,dwell_ms,via,duration_ms,lang')
-    expect(csv[2]).toBe(`view,${new Date(day).toISOString()},s1,hub,4000,tap,,`)
-    expect(csv[4]).toBe(`session-end,${new Date(day + 13000).toISOString()},s1,,,,13000,`)
+    // Local time with its offset (the formatting itself is tested in shared/analytics.test.ts).
+    expect(csv[2]).toBe(`view,${localTime(day)},s1,hub,4000,tap,,`)
+    expect(csv[2]).toMatch(/^view,2026-11-29T\d\d:00:00[+-]\d\d:\d\d,/)
+    expect(csv[4]).toBe(`session-end,${localTime(day + 13000)},s1,,,,13000,`)
     expect(csv).toHaveLength(events.length + 2)
   })
 })
