@@ -5,8 +5,11 @@
 ;   - the plain shortcuts (Start menu and desktop, made by electron-builder) open a normal window;
 ;   - "<product> - Present" opens the audience screen and the presenter view;
 ;   - "<product> - Kiosk" opens the locked full-screen kiosk (to try a hall set-up by hand).
-; The program itself, started with no mode (as the kiosk watchdog, Shell Launcher and start at
-; sign-in do), is still a kiosk: an unattended hall must come back locked after any restart.
+; The program itself, started with no mode, opens a window too (unless config.json names a mode):
+; a hall PC sets "mode": "kiosk" in config.json, and its watchdog (Shell Launcher, scheduled task)
+; starts the program with --mode=kiosk, so it comes back locked after any restart
+; (docs/kiosk-setup.md). The plain shortcuts keep --mode=windowed, which wins over config.json:
+; a technician's double-click on a kiosk PC still opens a window.
 ; scripts/packaging.test.ts checks that every shortcut made here is removed on uninstall.
 
 !macro customInstall

@@ -61,7 +61,7 @@ test('windowed: shows the first slide from the app protocol and navigates by key
 })
 
 test('kiosk: fullscreen, blocked shortcuts do nothing, a crashed renderer comes back on its slide', async () => {
-  const app = await launch([])
+  const app = await launch(['--mode=kiosk'])
   try {
     const page = await app.firstWindow()
     const stage = page.getByTestId('stage')

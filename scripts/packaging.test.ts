@@ -292,6 +292,20 @@ describe('launchers: nobody who starts the app by hand lands in a locked kiosk',
     expect(ours.length).toBe(2)
     for (const link of ours) expect(uninstall, link).toContain(`Delete "${link}"`)
   })
+
+  it('the kiosk guide starts the app unattended as a kiosk: watchdog and cage service pass --mode=kiosk', () => {
+    // The program's own default is a window, so every unattended start must name the kiosk.
+    const guide = readFileSync(join(root, 'docs/kiosk-setup.md'), 'utf8')
+    const starts = guide
+      .split('\n')
+      .filter((line) =>
+        /Start-Process -FilePath \$exe|^\s*ExecStart=.*yuzhong-education-kiosk/.test(line)
+      )
+    expect(starts.length, 'the watchdog and the two cage ExecStart lines').toBe(3)
+    for (const line of starts) expect(line).toMatch(/--mode=kiosk\b/)
+    expect(guide, 'Shell Launcher runs the watchdog').toMatch(/SetCustomShell\(.*watchdog\.ps1/)
+    expect(guide, 'so does the scheduled task').toMatch(/New-ScheduledTaskAction .*watchdog\.ps1/)
+  })
 })
 
 describe('a Linux package made around a stand-in Electron binary', () => {

@@ -93,7 +93,7 @@ afterEach(() => {
 
 describe('booting the main process', () => {
   it('serves the app and the bundled pack through its scheme, with the CSP', async () => {
-    const stand = await boot()
+    const stand = await boot('--mode=kiosk')
     expect(
       stand.privileged.map((s) => s.scheme),
       'privileged schemes'
@@ -119,7 +119,7 @@ describe('booting the main process', () => {
   })
 
   it('refuses IPC from frames the app did not load', async () => {
-    const stand = await boot()
+    const stand = await boot('--mode=kiosk')
     const [win] = stand.windows()
     const info = await stand.invoke('host:info', stand.frame(win!, APP_PAGE))
     expect(info, 'the app page is answered').toMatchObject({ host: 'electron', mode: 'kiosk' })
@@ -139,6 +139,91 @@ describe('booting the main process', () => {
     stand.send('show:state', stand.frame(win!, APP_PAGE), { slideId: 'supply', attract: false })
     win!.webContents.fire('render-process-gone', { reason: 'crashed', exitCode: 1 })
     expect(win!.loaded.at(-1), 'reloaded at the reported slide').toBe(`${APP_PAGE}#/supply`)
+  })
+
+  it('a double-click (no flag, no config.json) opens a normal window; config.json "mode": "kiosk" a kiosk', async () => {
+    let stand = await boot()
+    let [win] = stand.windows()
+    expect(win!.options.kiosk, 'not a kiosk').toBe(false)
+    expect(win!.isFullScreen(), 'not fullscreen').toBe(false)
+    expect(await stand.invoke('host:info', stand.frame(win!, APP_PAGE))).toMatchObject({
+      mode: 'windowed'
+    })
+    win!.close()
+    expect(stand.windows(), 'closable like any window').toHaveLength(0)
+    stand.app.quit()
+
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({ mode: 'kiosk' }))
+    stand = await boot()
+    ;[win] = stand.windows()
+    expect(win!.options.kiosk, 'a kiosk from config.json alone').toBe(true)
+    expect(win!.isFullScreen(), 'fullscreen').toBe(true)
+    win!.close()
+    expect(stand.windows(), 'a visitor cannot close it').toHaveLength(1)
+    expect(logText()).toMatch(/\[lockdown\] mode kiosk/)
+  })
+
+  it('a kiosk relaunched after repeated crashes comes back a kiosk, with the same arguments', async () => {
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({ mode: 'kiosk', crashBudget: 1 }))
+    const stand = await boot('--display=0')
+    const [win] = stand.windows()
+    for (let i = 0; i < 2; i += 1)
+      win!.webContents.fire('render-process-gone', { reason: 'crashed', exitCode: 1 })
+    expect(stand.app.relaunched, 'relaunched once past the crash budget').toBe(1)
+    expect(stand.app.relaunchOptions?.args, "this run's arguments, the mode pinned").toEqual([
+      ROOT,
+      '--display=0',
+      '--mode=kiosk'
+    ])
+    expect(stand.app.exitCode).toBe(0)
+  })
+
+  it('start at login starts the mode config.json names, whatever shortcut started this run', async () => {
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ mode: 'kiosk', startAtLogin: true })
+    )
+    const xdg = join(userData, 'xdg')
+    const saved = { xdg: process.env['XDG_CONFIG_HOME'], resources: process.resourcesPath }
+    process.env['XDG_CONFIG_HOME'] = xdg
+    // An installed build (start at login is not registered while developing).
+    Object.defineProperty(process, 'resourcesPath', {
+      value: join(ROOT, 'resources'),
+      configurable: true
+    })
+    try {
+      const stand = createElectronStandIn(ROOT)
+      stand.app.isPackaged = true
+      stand.app.setPath('userData', userData)
+      current.stand = stand
+      // The technician checks something with the Windowed shortcut, on a kiosk PC.
+      process.argv = ['/opt/yz/yuzhong-education-kiosk', '--mode=windowed']
+      vi.resetModules()
+      await import('./index')
+      await vi.waitFor(() => expect(stand.windows()).toHaveLength(1))
+      expect(stand.windows()[0]!.options.kiosk, 'this run: a window').toBe(false)
+      if (process.platform === 'linux') {
+        const entry = readFileSync(
+          join(xdg, 'autostart', 'yuzhong-education-exhibition.desktop'),
+          'utf8'
+        )
+        expect(entry, 'the login start: a kiosk').toMatch(/^Exec=\S+ --mode=kiosk$/m)
+      } else if (process.platform === 'win32') {
+        expect(stand.app.loginItem).toMatchObject({ openAtLogin: true, args: ['--mode=kiosk'] })
+      } else {
+        // macOS: no arguments; config.json's mode is what the login start opens.
+        expect(stand.app.loginItem).toEqual({ openAtLogin: true })
+      }
+      if (process.platform !== 'darwin')
+        expect(logText()).toMatch(/\[login\] starts at login: .* --mode=kiosk/)
+    } finally {
+      if (saved.xdg === undefined) delete process.env['XDG_CONFIG_HOME']
+      else process.env['XDG_CONFIG_HOME'] = saved.xdg
+      Object.defineProperty(process, 'resourcesPath', {
+        value: saved.resources,
+        configurable: true
+      })
+    }
   })
 
   it('the admin escape stays closed while no PIN is set', async () => {
@@ -199,7 +284,10 @@ describe('booting the main process', () => {
     const hash = hashPin('864209')
     writeFileSync(
       join(userData, 'config.json'),
-      JSON.stringify({ adminPinHash: ` ${hash.toUpperCase().replace('SCRYPT', 'scrypt')}\n` })
+      JSON.stringify({
+        mode: 'kiosk',
+        adminPinHash: ` ${hash.toUpperCase().replace('SCRYPT', 'scrypt')}\n`
+      })
     )
     const stand = await boot()
     const [win] = stand.windows()
@@ -360,7 +448,7 @@ describe('booting the main process', () => {
   })
 
   it('a kiosk visitor cannot start a PDF export; a presenter can, one at a time', async () => {
-    let stand = await boot()
+    let stand = await boot('--mode=kiosk')
     const from = stand.frame(stand.windows()[0]!, APP_PAGE)
     expect(await stand.invoke('pdf:export', from, 'zh'), 'kiosk, locked').toBeNull()
     expect(stand.windows(), 'no print window was opened').toHaveLength(1)
@@ -509,7 +597,10 @@ describe('booting the main process', () => {
 
   it('outside opening hours the display may sleep and analytics record nothing', async () => {
     // Closed every day (an empty week).
-    writeFileSync(join(userData, 'config.json'), JSON.stringify({ schedule: { weekly: {} } }))
+    writeFileSync(
+      join(userData, 'config.json'),
+      JSON.stringify({ mode: 'kiosk', schedule: { weekly: {} } })
+    )
     const stand = await boot()
     expect(stand.blockers.size, 'no display-sleep blocker while closed').toBe(0)
     const from = stand.frame(stand.windows()[0]!, APP_PAGE)

@@ -216,6 +216,10 @@ class StandInApp
   exitCode: number | null = null
   quitRequested = false
   relaunched = 0
+  /** What the last `relaunch` was given. */
+  relaunchOptions: Electron.RelaunchOptions | undefined
+  /** What the last `setLoginItemSettings` was given. */
+  loginItem: Electron.Settings | null = null
   singleInstance = true
   #ready = false
 
@@ -259,10 +263,13 @@ class StandInApp
   exit(code = 0): void {
     this.exitCode = code
   }
-  relaunch(): void {
+  relaunch(options?: Electron.RelaunchOptions): void {
     this.relaunched += 1
+    this.relaunchOptions = options
   }
-  setLoginItemSettings(): void {}
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItem = settings
+  }
 }
 
 type ProtocolHandler = (request: Request) => Response | Promise<Response>

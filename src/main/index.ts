@@ -33,7 +33,7 @@ async function start(): Promise<void> {
   const userData = flagText(flags, 'user-data')
   if (userData) app.setPath('userData', userData)
   setupLogging()
-  const { config, problems, refused } = loadAppConfig(app.getPath('userData'), flags)
+  const { config, problems, refused, fromFile } = loadAppConfig(app.getPath('userData'), flags)
   for (const problem of problems) log.warn(`[config] ${problem}`)
   // Before the app is ready: the app's scheme and Chromium switches.
   registerAppScheme()
@@ -69,6 +69,6 @@ async function start(): Promise<void> {
   const presenter = setupPresenter(ctx)
   if (pdfFile) return runPdfExport(ctx, pdfFile, flags['lang'] === 'en' ? 'en' : 'zh')
   setupStatus(ctx, { content, hours, sessionsToday: () => sessionsToday(analytics) })
-  setupStartAtLogin(config.startAtLogin)
+  setupStartAtLogin(config, { fileMode: fromFile.mode, userData })
   openWindows(ctx, { lockdown, presenter })
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { judgeCrash, msUntilHour, parseRelaunches, RELAUNCH_WINDOW_MS } from './recovery-rules'
+import {
+  judgeCrash,
+  msUntilHour,
+  parseRelaunches,
+  relaunchArgs,
+  RELAUNCH_WINDOW_MS
+} from './recovery-rules'
 
 const policy = { budget: 3, windowMs: 120_000, relaunchLimit: 3 }
 
@@ -53,5 +59,29 @@ describe('msUntilHour', () => {
     expect(msUntilHour(at(1), 4)).toBe(3 * 3600_000)
     expect(msUntilHour(at(4), 4), 'exactly on the hour: the next day').toBe(24 * 3600_000)
     expect(msUntilHour(at(23, 30), 4)).toBe(4.5 * 3600_000)
+  })
+})
+
+describe('relaunchArgs', () => {
+  it('keeps the arguments of this run and pins its mode', () => {
+    expect(relaunchArgs(['--user-data=D:\\kiosk', '--display=1'], 'kiosk')).toEqual([
+      '--user-data=D:\\kiosk',
+      '--display=1',
+      '--mode=kiosk'
+    ])
+    expect(relaunchArgs(['/src/app'], 'kiosk'), 'the app path when developing').toEqual([
+      '/src/app',
+      '--mode=kiosk'
+    ])
+  })
+
+  it('replaces the mode flags already there, in any spelling, so relaunches do not pile them up', () => {
+    const once = relaunchArgs(['--mode', 'kiosk', '--windowed', '--idle=30'], 'kiosk')
+    expect(once).toEqual(['--idle=30', '--mode=kiosk'])
+    expect(relaunchArgs(once, 'kiosk'), 'a second relaunch').toEqual(once)
+    expect(relaunchArgs(['--mode=present', '--model=x'], 'present')).toEqual([
+      '--model=x',
+      '--mode=present'
+    ])
   })
 })

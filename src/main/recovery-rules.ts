@@ -3,6 +3,7 @@
  * relaunch after too many crashes, and stop relaunching (showing a calm error slide) when even
  * that keeps failing.
  */
+import type { AppMode } from '@shared/app-config'
 
 export type CrashVerdict = 'reload' | 'relaunch' | 'halt'
 
@@ -51,4 +52,22 @@ export function msUntilHour(now: Date, hour: number): number {
   next.setHours(hour, 0, 0, 0)
   if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1)
   return next.getTime() - now.getTime()
+}
+
+/**
+ * The command line of a relaunch: this run's arguments (`process.argv` without the executable:
+ * the app path when developing, `--user-data`, `--display`, …) with its mode pinned, so a kiosk
+ * relaunches as a kiosk even though the program's own default is a window, and even should its
+ * `config.json` have become unreadable since the start. Mode flags already there are replaced, so
+ * repeated relaunches do not pile them up.
+ */
+export function relaunchArgs(argv: readonly string[], mode: AppMode): string[] {
+  const kept: string[] = []
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!
+    if (arg === '--mode')
+      i += 1 // `--mode kiosk`: the value goes with it
+    else if (!/^--(mode=|windowed(=|$))/.test(arg)) kept.push(arg)
+  }
+  return [...kept, `--mode=${mode}`]
 }

@@ -10,7 +10,13 @@ import { app, type BrowserWindow } from 'electron'
 import type { AppConfig } from '@shared/app-config'
 import type { ShowState } from '@shared/ipc'
 import { log } from './logging'
-import { RELAUNCH_WINDOW_MS, judgeCrash, msUntilHour, parseRelaunches } from './recovery-rules'
+import {
+  RELAUNCH_WINDOW_MS,
+  judgeCrash,
+  msUntilHour,
+  parseRelaunches,
+  relaunchArgs
+} from './recovery-rules'
 
 /** How long a renderer may hang before it is crashed on purpose (and so recovered). */
 export const UNRESPONSIVE_GRACE_MS = 10_000
@@ -75,7 +81,8 @@ export function setupRecovery(win: BrowserWindow, options: RecoveryOptions): voi
     } else if (judged.verdict === 'relaunch') {
       const kept = relaunches.filter((t) => now - t < RELAUNCH_WINDOW_MS)
       writeFileSync(file, JSON.stringify({ relaunches: [...kept, now] }))
-      app.relaunch()
+      // With its mode pinned: a kiosk comes back as a kiosk (the program's default is a window).
+      app.relaunch({ args: relaunchArgs(process.argv.slice(1), config.mode) })
       app.exit(0)
     } else {
       void win.loadURL(options.pageUrl(null, true))

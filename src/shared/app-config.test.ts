@@ -5,8 +5,24 @@ describe('resolveAppConfig', () => {
   it('uses the documented defaults with no file and no flags', () => {
     const r = resolveAppConfig(null, {})
     expect(r.config).toEqual(DEFAULT_APP_CONFIG)
-    expect(r.config.mode, 'a packaged build starts as a kiosk').toBe('kiosk')
+    expect(r.config.mode, 'a double-click (no flag, no config.json) opens a window').toBe(
+      'windowed'
+    )
     expect(r.problems).toEqual([])
+    expect(r.fromFile, 'nothing came from a file').toEqual({})
+  })
+
+  it('a hall PC is a kiosk from config.json alone; fromFile keeps what the file said', () => {
+    const r = resolveAppConfig(JSON.stringify({ mode: 'kiosk', idleSeconds: 45 }), {})
+    expect(r.config.mode).toBe('kiosk')
+    expect(r.fromFile).toEqual({ mode: 'kiosk', idleSeconds: 45 })
+    const byHand = resolveAppConfig(JSON.stringify({ mode: 'kiosk' }), { mode: 'windowed' })
+    expect(byHand.config.mode, 'the Windowed shortcut wins for its run').toBe('windowed')
+    expect(byHand.fromFile.mode, 'the machine is still set up as a kiosk').toBe('kiosk')
+    const refused = resolveAppConfig(JSON.stringify({ mode: 'party', idleSeconds: 45 }), {})
+    expect(refused.fromFile, 'a refused value is not taken from the file').toEqual({
+      idleSeconds: 45
+    })
   })
 
   it('reads the file, then lets flags win', () => {

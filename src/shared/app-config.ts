@@ -13,7 +13,10 @@ import type { Schedule } from './schedule'
 export { APP_MODES, helpText, type AppMode } from './options'
 
 export interface AppConfig {
-  /** `kiosk` (default): fullscreen, locked down. `windowed`: a normal window. `present`: audience + presenter view. */
+  /**
+   * `windowed` (default): a normal window, so a double-click never locks a laptop. `kiosk`:
+   * fullscreen, locked down (a hall PC names it in `config.json`). `present`: audience + presenter view.
+   */
   mode: AppMode
   /** Index of the display to show on (0 = primary); `null` = the primary display. */
   display: number | null
@@ -69,6 +72,11 @@ export interface AppConfigResult {
   problems: string[]
   /** Options given but refused (`$` when the whole file was refused): they keep their defaults. */
   refused: string[]
+  /**
+   * The values `config.json` itself gave (and were accepted), before the flags: what this machine
+   * is set up as, whatever one run was started with (a start at login follows it).
+   */
+  fromFile: Partial<AppConfig>
 }
 
 /** Flag values as `util.parseArgs` gives them: `--idle=30` → `{ idle: '30' }`. */
@@ -81,17 +89,18 @@ function apply(
   source: string,
   problems: string[],
   refused: string[]
-): void {
+): boolean {
   const result = checkOption(spec, raw)
   if (result.ok) {
     ;(config as unknown as Record<string, unknown>)[spec.key] = result.value
-    return
+    return true
   }
   const then = result.consequence ? `; ${result.consequence}` : ''
   problems.push(
     `${source}: ${spec.key}: expected ${result.expected}, got ${JSON.stringify(raw)}${then}`
   )
   refused.push(spec.key)
+  return false
 }
 
 /**
@@ -107,6 +116,7 @@ export function resolveAppConfig(
   const config: AppConfig = { ...DEFAULT_APP_CONFIG }
   const problems: string[] = []
   const refused: string[] = []
+  const fromFile: Record<string, unknown> = {}
   if (fileText !== null) {
     let data: unknown
     try {
@@ -126,8 +136,9 @@ export function resolveAppConfig(
         for (const [key, value] of Object.entries(data)) {
           if (key === '$schema') continue
           const spec = APP_OPTIONS.find((o) => o.key === key && o.configFile)
-          if (spec) apply(config, spec, value, fileName, problems, refused)
-          else problems.push(`${fileName}: ${key}: unknown option`)
+          if (!spec) problems.push(`${fileName}: ${key}: unknown option`)
+          else if (apply(config, spec, value, fileName, problems, refused))
+            fromFile[key] = (config as unknown as Record<string, unknown>)[key]
         }
       }
     }
@@ -141,5 +152,5 @@ export function resolveAppConfig(
     const raw = value === true ? (spec.kind.type === 'boolean' ? true : '') : value
     apply(config, spec, raw, `--${spec.flag}`, problems, refused)
   }
-  return { config, problems, refused }
+  return { config, problems, refused, fromFile: fromFile as Partial<AppConfig> }
 }

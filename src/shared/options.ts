@@ -52,9 +52,9 @@ export const OPTIONS = [
     configFile: true,
     scope: 'app',
     kind: { type: 'enum', values: APP_MODES },
-    default: 'kiosk',
+    default: 'windowed',
     placeholder: 'MODE',
-    help: '`kiosk` (locked-down fullscreen), `windowed` (laptop) or `present` (audience + presenter view); `--windowed` is short for `--mode=windowed`'
+    help: '`windowed` (a normal window: what a double-click opens), `kiosk` (locked-down fullscreen: a hall PC sets it in `config.json`) or `present` (audience + presenter view); `--windowed` is short for `--mode=windowed`'
   },
   {
     key: 'display',
