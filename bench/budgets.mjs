@@ -47,40 +47,8 @@ export function checkBudgets(budgets, results) {
   const ours = results['ours']
   return budgets.map((b) => {
     const value = valueAt(ours, b.metric)
-    if (b.relativeTo) {
-      const factor = b.factor ?? 1
-      const peers = b.relativeTo
-        .filter((id) => results[id] !== undefined)
-        .map((id) => ({ id, v: valueAt(results[id], b.metric) }))
-        .filter((p) => Number.isFinite(p.v))
-      const names = b.relativeTo.join(' / ')
-      if (peers.length === 0)
-        return {
-          id: b.id,
-          what: b.what,
-          metric: b.metric,
-          value,
-          max: Number.NaN,
-          ok: true,
-          skipped: true,
-          text: `${b.what}: ${show(value, b.unit)}`,
-          limitText: `≤ ${names} × ${factor}: not measured, skipped`
-        }
-      const best = peers.reduce((a, p) => (p.v < a.v ? p : a))
-      const max = best.v * factor
-      return {
-        id: b.id,
-        what: b.what,
-        metric: b.metric,
-        value,
-        max,
-        ok: Number.isFinite(value) && value <= max,
-        text: `${b.what}: ${show(value, b.unit)}`,
-        limitText: `≤ ${best.id} × ${factor} = ${show(max, b.unit)}`
-      }
-    }
-    const max = b.max ?? Number.NaN
-    return {
+    /** The result with `max` as its limit, described by `limitText`. */
+    const against = (/** @type {number} */ max, /** @type {string} */ limitText) => ({
       id: b.id,
       what: b.what,
       metric: b.metric,
@@ -88,7 +56,28 @@ export function checkBudgets(budgets, results) {
       max,
       ok: Number.isFinite(value) && value <= max,
       text: `${b.what}: ${show(value, b.unit)}`,
-      limitText: `≤ ${show(max, b.unit)}`
+      limitText
+    })
+    if (b.relativeTo) {
+      const factor = b.factor ?? 1
+      const peers = b.relativeTo
+        .filter((id) => results[id] !== undefined)
+        .map((id) => ({ id, v: valueAt(results[id], b.metric) }))
+        .filter((p) => Number.isFinite(p.v))
+      if (peers.length === 0)
+        return {
+          ...against(
+            Number.NaN,
+            `≤ ${b.relativeTo.join(' / ')} × ${factor}: not measured, skipped`
+          ),
+          ok: true,
+          skipped: true
+        }
+      const best = peers.reduce((a, p) => (p.v < a.v ? p : a))
+      const max = best.v * factor
+      return against(max, `≤ ${best.id} × ${factor} = ${show(max, b.unit)}`)
     }
+    const max = b.max ?? Number.NaN
+    return against(max, `≤ ${show(max, b.unit)}`)
   })
 }

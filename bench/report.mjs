@@ -158,12 +158,19 @@ export function summarize(label, raw) {
 
 /** @param {number} v @param {number} digits */
 const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
+const whole = (/** @type {number} */ v) => fixed(v, 0)
+const tenths = (/** @type {number} */ v) => fixed(v, 1)
 const kb = (/** @type {number} */ bytes) => fixed(bytes / 1024, 1)
 const mb = (/** @type {number} */ bytes) => fixed(bytes / 1024 / 1024, 2)
 
+/**
+ * A row of the table: its label, how to show a value, and the value of a system.
+ * @typedef {[string, (v: number) => string, (r: SystemResult) => number]} Row
+ */
+
 /** Rows of the CPU-throttled runs, one block per screen. */
 function throttledRows() {
-  /** @type {[string, (v: number) => string, (r: SystemResult) => number][]} */
+  /** @type {Row[]} */
   const list = []
   for (const [id, name] of [
     ['uhd', '3840×2160 ×1'],
@@ -171,67 +178,73 @@ function throttledRows() {
   ]) {
     const t = (/** @type {SystemResult} */ r) => r.throttled?.[/** @type {string} */ (id)]
     list.push(
-      [`CPU ×4, ${name}: frame p95 (ms)`, (v) => fixed(v, 1), (r) => t(r)?.p95 ?? NaN],
-      [`CPU ×4, ${name}: frames over 20 ms`, (v) => fixed(v, 0), (r) => t(r)?.over20 ?? NaN],
-      [`CPU ×4, ${name}: long tasks`, (v) => fixed(v, 0), (r) => t(r)?.longTasks ?? NaN],
-      [`CPU ×4, ${name}: longest task (ms)`, (v) => fixed(v, 0), (r) => t(r)?.longTaskMaxMs ?? NaN],
-      [
-        `CPU ×4, ${name}: key latency p50 (ms)`,
-        (v) => fixed(v, 1),
-        (r) => t(r)?.latency.p50Ms ?? NaN
-      ]
+      [`CPU ×4, ${name}: frame p95 (ms)`, tenths, (r) => t(r)?.p95 ?? NaN],
+      [`CPU ×4, ${name}: frames over 20 ms`, whole, (r) => t(r)?.over20 ?? NaN],
+      [`CPU ×4, ${name}: long tasks`, whole, (r) => t(r)?.longTasks ?? NaN],
+      [`CPU ×4, ${name}: longest task (ms)`, whole, (r) => t(r)?.longTaskMaxMs ?? NaN],
+      [`CPU ×4, ${name}: key latency p50 (ms)`, tenths, (r) => t(r)?.latency.p50Ms ?? NaN]
     )
   }
   return list
 }
 
 /**
- * The rows of the table: label, how to show a value, and the value of a system.
+ * The two rows of a memory figure: after the early sample and after the late one.
  * @param {{ early: number, late: number }} n
+ * @param {string} what
+ * @param {string} unit shown in brackets after the label, or '' for a count
+ * @param {(v: number) => string} show
+ * @param {keyof import('./run.mjs').MemorySample} key
+ * @returns {Row[]}
+ */
+function earlyAndLate(n, what, unit, show, key) {
+  const suffix = unit ? ` (${unit})` : ''
+  return [
+    [`${what} after ${n.early}${suffix}`, show, (r) => r.memory.early[key]],
+    [`${what} after ${n.late}${suffix}`, show, (r) => r.memory.late[key]]
+  ]
+}
+
+/**
+ * The rows of the table, in order.
+ * @param {{ early: number, late: number }} n
+ * @returns {Row[]}
  */
 function rows(n) {
-  /** @type {[string, (v: number) => string, (r: SystemResult) => number][]} */
-  const list = [
-    ['startup: first slide ready (ms)', (v) => fixed(v, 0), (r) => r.startup.firstSlideReadyMs],
-    ['startup: first contentful paint (ms)', (v) => fixed(v, 0), (r) => r.startup.fcpMs],
-    ['startup: JS before first paint, gzip (KB)', (v) => kb(v), (r) => r.startup.scriptBytes],
-    ['frame interval p50 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p50],
-    ['frame interval p95 (ms)', (v) => fixed(v, 1), (r) => r.smoothness.p95],
-    ['frame interval max (ms)', (v) => fixed(v, 1), (r) => r.smoothness.max],
-    ['frames over 20 ms', (v) => fixed(v, 0), (r) => r.smoothness.over20],
-    ['long tasks (> 50 ms)', (v) => fixed(v, 0), (r) => r.smoothness.longTasks],
-    ['long animation frames', (v) => fixed(v, 0), (r) => r.smoothness.loafs],
-    ['input latency p50 (ms)', (v) => fixed(v, 1), (r) => r.latency.p50Ms],
-    ['input latency p95 (ms)', (v) => fixed(v, 1), (r) => r.latency.p95Ms],
-    ['input latency p50 (frames)', (v) => fixed(v, 0), (r) => r.latency.p50Frames],
-    ['input latency max (frames)', (v) => fixed(v, 0), (r) => r.latency.maxFrames],
-    ['touch swipe latency p50 (ms)', (v) => fixed(v, 1), (r) => r.touch.p50Ms],
-    ['touch swipe latency p50 (frames)', (v) => fixed(v, 0), (r) => r.touch.p50Frames],
+  return [
+    ['startup: first slide ready (ms)', whole, (r) => r.startup.firstSlideReadyMs],
+    ['startup: first contentful paint (ms)', whole, (r) => r.startup.fcpMs],
+    ['startup: JS before first paint, gzip (KB)', kb, (r) => r.startup.scriptBytes],
+    ['frame interval p50 (ms)', tenths, (r) => r.smoothness.p50],
+    ['frame interval p95 (ms)', tenths, (r) => r.smoothness.p95],
+    ['frame interval max (ms)', tenths, (r) => r.smoothness.max],
+    ['frames over 20 ms', whole, (r) => r.smoothness.over20],
+    ['long tasks (> 50 ms)', whole, (r) => r.smoothness.longTasks],
+    ['long animation frames', whole, (r) => r.smoothness.loafs],
+    ['input latency p50 (ms)', tenths, (r) => r.latency.p50Ms],
+    ['input latency p95 (ms)', tenths, (r) => r.latency.p95Ms],
+    ['input latency p50 (frames)', whole, (r) => r.latency.p50Frames],
+    ['input latency max (frames)', whole, (r) => r.latency.maxFrames],
+    ['touch swipe latency p50 (ms)', tenths, (r) => r.touch.p50Ms],
+    ['touch swipe latency p50 (frames)', whole, (r) => r.touch.p50Frames],
     ...throttledRows(),
-    [`JS heap after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.heap],
-    [`JS heap after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.heap],
+    ...earlyAndLate(n, 'JS heap', 'MB', mb, 'heap'),
     [`heap ratio ${n.late} / ${n.early}`, (v) => fixed(v, 3), (r) => r.memory.heapRatio],
-    [`heap without code after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.data],
-    [`heap without code after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.data],
+    ...earlyAndLate(n, 'heap without code', 'MB', mb, 'data'),
     [`heap without code ratio`, (v) => fixed(v, 3), (r) => r.memory.dataRatio],
-    [`JS objects after ${n.early} (MB)`, (v) => mb(v), (r) => r.memory.early.objects],
-    [`JS objects after ${n.late} (MB)`, (v) => mb(v), (r) => r.memory.late.objects],
+    ...earlyAndLate(n, 'JS objects', 'MB', mb, 'objects'),
     [`JS objects ratio`, (v) => fixed(v, 3), (r) => r.memory.objectsRatio],
-    [`DOM nodes after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.nodes],
-    [`DOM nodes after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.nodes],
-    [`elements in the document after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.elements],
-    [`event listeners after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.listeners],
-    [`event listeners after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.listeners],
-    [`live charts after ${n.early}`, (v) => fixed(v, 0), (r) => r.memory.early.charts],
-    [`live charts after ${n.late}`, (v) => fixed(v, 0), (r) => r.memory.late.charts],
-    ['JS raw (KB)', (v) => kb(v), (r) => r.weight.jsRaw],
-    ['JS gzip (KB)', (v) => kb(v), (r) => r.weight.jsGzip],
-    ['CSS raw (KB)', (v) => kb(v), (r) => r.weight.cssRaw],
-    ['CSS gzip (KB)', (v) => kb(v), (r) => r.weight.cssGzip],
-    ['first-slide fonts (files)', (v) => fixed(v, 0), (r) => r.startup.fontsCount],
-    ['first-slide fonts (KB)', (v) => kb(v), (r) => r.startup.fontsBytes]
+    ...earlyAndLate(n, 'DOM nodes', '', whole, 'nodes'),
+    [`elements in the document after ${n.late}`, whole, (r) => r.memory.late.elements],
+    ...earlyAndLate(n, 'event listeners', '', whole, 'listeners'),
+    ...earlyAndLate(n, 'live charts', '', whole, 'charts'),
+    ['JS raw (KB)', kb, (r) => r.weight.jsRaw],
+    ['JS gzip (KB)', kb, (r) => r.weight.jsGzip],
+    ['CSS raw (KB)', kb, (r) => r.weight.cssRaw],
+    ['CSS gzip (KB)', kb, (r) => r.weight.cssGzip],
+    ['first-slide fonts (files)', whole, (r) => r.startup.fontsCount],
+    ['first-slide fonts (KB)', kb, (r) => r.startup.fontsBytes]
   ]
-  return list
 }
 
 /**

@@ -214,6 +214,7 @@ async function openPage(
   })
   return { context, page, problems }
 }
+/** @typedef {Awaited<ReturnType<typeof openPage>>} OpenedPage */
 
 /** The page has its current slide and its diagnostics (run in the page). */
 const isUp = (/** @type {string} */ selector) => {
@@ -238,22 +239,42 @@ const waitForMark = (/** @type {Page} */ page) =>
  *   fonts: Resource[], fontsAfterMark: number, scripts: Resource[], styles: Resource[] }} Startup
  */
 
+/**
+ * Runs `measure` on an opened page and returns what it found with the page's errors; the page's
+ * context (its own cache) is closed at the end, whatever happens.
+ * @template {object} T
+ * @param {OpenedPage} opened
+ * @param {(page: Page) => Promise<T>} measure
+ */
+async function onPage({ context, page, problems }, measure) {
+  try {
+    return { ...(await measure(page)), problems }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Loads `url` and waits for the first-slide mark, then `restMs` more. */
+async function loadShow(
+  /** @type {Page} */ page,
+  /** @type {string} */ url,
+  /** @type {number} */ restMs
+) {
+  await page.goto(url)
+  await waitForMark(page)
+  await sleep(restMs)
+}
+
 /** One cold start: navigation → first-slide mark, FCP, fonts and files loaded. */
 async function startupRun(
   /** @type {import('@playwright/test').Browser} */ browser,
   /** @type {string} */ url
 ) {
-  const { context, page, problems } = await openPage(browser)
-  try {
-    await page.goto(url)
-    await waitForMark(page)
+  return onPage(await openPage(browser), async (page) => {
     // Late font requests show whether the mark came before the slide's fonts were in.
-    await sleep(700)
-    const result = /** @type {Startup} */ (await page.evaluate('__bench.startup()'))
-    return { ...result, problems }
-  } finally {
-    await context.close()
-  }
+    await loadShow(page, url, 700)
+    return /** @type {Startup} */ (await page.evaluate('__bench.startup()'))
+  })
 }
 
 /**
@@ -263,9 +284,39 @@ async function startupRun(
  */
 
 /**
- * `changes` slide changes by real key presses (ArrowRight to the end, then ArrowLeft back, …),
- * one every CHANGE_EVERY_MS: frame intervals, long tasks and LoAFs over the whole run, and the
- * input latency of every press.
+ * Loads `url` in an opened page (closed at the end), lets the first slide settle, then records
+ * frame intervals, long tasks, LoAFs and the latency of each of `changes` slide changes: towards
+ * the end of the deck and back again, one every CHANGE_EVERY_MS.
+ * `prepare` runs before the page loads (CPU throttling, a CDP session) and returns how to make one
+ * change: `step` is 1 towards the next slide, -1 towards the previous one.
+ */
+async function recordChanges(
+  /** @type {OpenedPage} */ opened,
+  /** @type {{ url: string, current: string, slides: number, changes: number }} */ run,
+  /** @type {() => Promise<(step: number) => Promise<void>>} */ prepare
+) {
+  return onPage(opened, async (page) => {
+    const change = await prepare()
+    await loadShow(page, run.url, 1500)
+    await page.evaluate('__bench.record()')
+    let index = 0
+    let step = 1
+    for (let k = 0; k < run.changes; k++) {
+      if (index + step < 0 || index + step >= run.slides) step = -step
+      index += step
+      await page.evaluate(`__bench.arm(${JSON.stringify(run.current)})`)
+      await change(step)
+      await sleep(CHANGE_EVERY_MS)
+    }
+    await sleep(400)
+    return /** @type {FrameRecord} */ (await page.evaluate('__bench.stop()'))
+  })
+}
+
+/**
+ * `changes` slide changes by real key presses (ArrowRight to the end, then ArrowLeft back, …):
+ * frame intervals, long tasks and LoAFs over the whole run, and the input latency of every press.
+ * With a `screen` and a `throttle`: the weak machine's run.
  */
 async function smoothnessRun(
   /** @type {import('@playwright/test').Browser} */ browser,
@@ -274,38 +325,22 @@ async function smoothnessRun(
   /** @type {number} */ slides,
   /** @type {{ changes?: number, screen?: typeof THROTTLED_SCREENS[number], throttle?: number }} */ how = {}
 ) {
-  const changes = how.changes ?? OPTIONS.changes
-  const { context, page, problems } = how.screen
+  const { screen, throttle } = how
+  const opened = screen
     ? await openPage(
         browser,
-        { width: how.screen.width, height: how.screen.height },
-        { deviceScaleFactor: how.screen.deviceScaleFactor }
+        { width: screen.width, height: screen.height },
+        { deviceScaleFactor: screen.deviceScaleFactor }
       )
     : await openPage(browser)
-  try {
-    if (how.throttle) {
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: how.throttle })
+  const run = { url, current: system.current, slides, changes: how.changes ?? OPTIONS.changes }
+  return recordChanges(opened, run, async () => {
+    if (throttle) {
+      const cdp = await opened.context.newCDPSession(opened.page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
     }
-    await page.goto(url)
-    await waitForMark(page)
-    await sleep(1500)
-    await page.evaluate('__bench.record()')
-    let index = 0
-    let step = 1
-    for (let k = 0; k < changes; k++) {
-      if (index + step < 0 || index + step >= slides) step = -step
-      index += step
-      await page.evaluate(`__bench.arm(${JSON.stringify(system.current)})`)
-      await page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft')
-      await sleep(CHANGE_EVERY_MS)
-    }
-    await sleep(400)
-    const record = /** @type {FrameRecord} */ (await page.evaluate('__bench.stop()'))
-    return { ...record, problems }
-  } finally {
-    await context.close()
-  }
+    return (step) => opened.page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft')
+  })
 }
 
 /**
@@ -320,24 +355,16 @@ async function touchRun(
   /** @type {string} */ url,
   /** @type {number} */ slides
 ) {
-  const { context, page, problems } = await openPage(browser, VIEWPORT, { hasTouch: true })
-  try {
-    const cdp = await context.newCDPSession(page)
-    await page.goto(url)
-    await waitForMark(page)
-    await sleep(1500)
-    await page.evaluate('__bench.record()')
-    let index = 0
-    let step = 1
+  const opened = await openPage(browser, VIEWPORT, { hasTouch: true })
+  const run = { url, current: system.current, slides, changes: OPTIONS.swipes }
+  return recordChanges(opened, run, async () => {
+    const cdp = await opened.context.newCDPSession(opened.page)
     const y = VIEWPORT.height / 2
-    for (let k = 0; k < OPTIONS.swipes; k++) {
-      if (index + step < 0 || index + step >= slides) step = -step
-      index += step
+    const touch = (/** @type {number} */ x) => [{ x, y, id: 1 }]
+    return async (step) => {
       // Towards the next slide the finger moves left.
       const x0 = step > 0 ? VIEWPORT.width * 0.7 : VIEWPORT.width * 0.3
       const dx = step > 0 ? -SWIPE_STEP_PX : SWIPE_STEP_PX
-      await page.evaluate(`__bench.arm(${JSON.stringify(system.current)})`)
-      const touch = (/** @type {number} */ x) => [{ x, y, id: 1 }]
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(x0) })
       for (let m = 1; m <= SWIPE_MOVES; m++) {
         await sleep(SWIPE_MOVE_MS)
@@ -347,14 +374,8 @@ async function touchRun(
         })
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-      await sleep(CHANGE_EVERY_MS)
     }
-    await sleep(400)
-    const record = /** @type {FrameRecord} */ (await page.evaluate('__bench.stop()'))
-    return { ...record, problems }
-  } finally {
-    await context.close()
-  }
+  })
 }
 
 /**
@@ -376,8 +397,9 @@ async function memoryRun(
   /** @type {number} */ early,
   /** @type {number} */ late
 ) {
-  const { context, page, problems } = await openPage(browser, MEMORY_VIEWPORT)
-  try {
+  const opened = await openPage(browser, MEMORY_VIEWPORT)
+  const { context, problems } = opened
+  return onPage(opened, async (page) => {
     await page.clock.install()
     await page.goto(url)
     await page.waitForLoadState('load')
@@ -443,10 +465,8 @@ async function memoryRun(
     for (let i = 0; i < 40 && (await slideId()) !== target; i++)
       await page.clock.fastForward(CLOCK_STEP_MS)
     const last = await sample()
-    return { early: first, late: last, seconds: (Date.now() - started) / 1000, problems }
-  } finally {
-    await context.close()
-  }
+    return { early: first, late: last, seconds: (Date.now() - started) / 1000 }
+  })
 }
 
 /** Raw and gzip bytes of the JS and CSS a page loaded (gzip -6 of the served file). */
