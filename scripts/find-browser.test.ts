@@ -8,6 +8,8 @@ const fs = (...paths: string[]) => {
 }
 const PW = '/cache/ms-playwright/chromium-1200/chrome-linux/chrome'
 const base = { platform: 'linux' as const, env: {}, playwrightPath: () => PW, home: '/h' }
+/** What findBrowser answers when it found a browser. */
+const found = (path: string, source: string) => ({ ok: true, browser: { path, source } })
 
 describe('finding a browser for the e2e tests', () => {
   it('CHROMIUM_PATH wins over everything else', () => {
@@ -16,7 +18,7 @@ describe('finding a browser for the e2e tests', () => {
       env: { CHROMIUM_PATH: '/opt/my/chrome' },
       exists: fs('/opt/my/chrome', PW, '/usr/bin/chromium')
     })
-    expect(r).toEqual({ ok: true, browser: { path: '/opt/my/chrome', source: 'CHROMIUM_PATH' } })
+    expect(r).toEqual(found('/opt/my/chrome', 'CHROMIUM_PATH'))
   })
 
   it('a CHROMIUM_PATH that points nowhere is an error, not a silent fallback', () => {
@@ -26,14 +28,12 @@ describe('finding a browser for the e2e tests', () => {
   })
 
   it("then Playwright's own Chromium, then the system's", () => {
-    expect(findBrowser({ ...base, exists: fs(PW, '/usr/bin/chromium') })).toEqual({
-      ok: true,
-      browser: { path: PW, source: "Playwright's Chromium" }
-    })
-    expect(findBrowser({ ...base, exists: fs('/usr/bin/chromium') })).toEqual({
-      ok: true,
-      browser: { path: '/usr/bin/chromium', source: 'system Chromium' }
-    })
+    expect(findBrowser({ ...base, exists: fs(PW, '/usr/bin/chromium') })).toEqual(
+      found(PW, "Playwright's Chromium")
+    )
+    expect(findBrowser({ ...base, exists: fs('/usr/bin/chromium') })).toEqual(
+      found('/usr/bin/chromium', 'system Chromium')
+    )
   })
 
   it('a Playwright that throws or knows no path falls through to the system', () => {
@@ -44,10 +44,7 @@ describe('finding a browser for the e2e tests', () => {
       },
       exists: fs('/usr/bin/google-chrome-stable')
     })
-    expect(r).toEqual({
-      ok: true,
-      browser: { path: '/usr/bin/google-chrome-stable', source: 'system Google Chrome' }
-    })
+    expect(r).toEqual(found('/usr/bin/google-chrome-stable', 'system Google Chrome'))
   })
 
   it('prefers Chromium to Chrome to Edge on Linux', () => {
@@ -56,33 +53,34 @@ describe('finding a browser for the e2e tests', () => {
     expect(all.indexOf('Google Chrome')).toBeLessThan(all.indexOf('Microsoft Edge'))
   })
 
-  it('finds Chrome in ~/Applications on macOS', () => {
-    const home = ['', 'Us' + 'ers', 'me'].join('/') // built, so the repo-paths check passes this file
-    const chrome = `${home}/Applications/Google Chrome.app/Contents/MacOS/Google Chrome`
-    const r = findBrowser({
-      ...base,
-      platform: 'darwin',
-      home,
-      playwrightPath: () => undefined,
-      exists: fs(chrome)
-    })
-    expect(r).toEqual({ ok: true, browser: { path: chrome, source: 'system Google Chrome' } })
-  })
-
-  it('finds Edge under Program Files (x86) on Windows', () => {
-    const env = {
-      PROGRAMFILES: 'C:\\Program Files',
-      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)'
+  const macHome = ['', 'Us' + 'ers', 'me'].join('/') // built, so the repo-paths check passes this file
+  it.each([
+    {
+      what: 'Chrome in ~/Applications on macOS',
+      platform: 'darwin' as const,
+      home: macHome,
+      env: {},
+      path: `${macHome}/Applications/Google Chrome.app/Contents/MacOS/Google Chrome`,
+      source: 'system Google Chrome'
+    },
+    {
+      what: 'Edge under Program Files (x86) on Windows',
+      platform: 'win32' as const,
+      home: base.home,
+      env: { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' },
+      path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+      source: 'system Microsoft Edge'
     }
-    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+  ])('finds $what', ({ platform, home, env, path, source }) => {
     const r = findBrowser({
       ...base,
-      platform: 'win32',
+      platform,
+      home,
       env,
       playwrightPath: () => undefined,
-      exists: fs(edge)
+      exists: fs(path)
     })
-    expect(r).toEqual({ ok: true, browser: { path: edge, source: 'system Microsoft Edge' } })
+    expect(r).toEqual(found(path, source))
   })
 
   it.each(['linux', 'darwin', 'win32'] as const)(

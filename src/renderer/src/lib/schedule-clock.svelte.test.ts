@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { instantOf, type Schedule } from '@shared/schedule'
 import { ScheduleClock, SCHEDULE_RECHECK_MS } from './schedule-clock.svelte'
 
@@ -12,11 +12,18 @@ const at = (d: number, h: number, m: number) => instantOf(2026, 12, d, h, m, ZON
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
+/** A clock started at `start`, with the open/closed changes it reports; disposed after the test. */
+function startClock(start: number): { clock: ScheduleClock; changes: boolean[] } {
+  vi.setSystemTime(start)
+  const changes: boolean[] = []
+  const clock = new ScheduleClock(hours, (open) => changes.push(open), ZONE)
+  onTestFinished(() => clock.dispose())
+  return { clock, changes }
+}
+
 describe('ScheduleClock', () => {
   it('closes at closing time with the closed slide for N minutes, then black; opens by itself', () => {
-    vi.setSystemTime(at(1, 17, 29))
-    const changes: boolean[] = []
-    const clock = new ScheduleClock(hours, (open) => changes.push(open), ZONE)
+    const { clock, changes } = startClock(at(1, 17, 29))
     expect(clock.open).toBe(true)
     expect(clock.describe()).toBe('open until 17:30')
     vi.advanceTimersByTime(60_000)
@@ -28,34 +35,22 @@ describe('ScheduleClock', () => {
     vi.advanceTimersByTime(at(2, 9, 0) - Date.now())
     expect(clock.open, 'opens at 09:00 the next day').toBe(true)
     expect(changes).toEqual([false, true])
-    clock.dispose()
   })
 
   it('starting at night is closed and black at once (no closed slide)', () => {
-    vi.setSystemTime(at(1, 23, 0))
-    const changes: boolean[] = []
-    const clock = new ScheduleClock(hours, (open) => changes.push(open), ZONE)
+    const { clock, changes } = startClock(at(1, 23, 0))
     expect(clock.open).toBe(false)
     expect(clock.closedSlide).toBe(false)
     expect(changes, 'the show is told to stop').toEqual([false])
-    clock.dispose()
   })
 
-  it('notices a clock set forwards within a minute', () => {
-    vi.setSystemTime(at(1, 10, 0))
-    const clock = new ScheduleClock(hours, () => undefined, ZONE)
-    vi.setSystemTime(at(1, 20, 0))
+  it.each([
+    { way: 'forwards', from: at(1, 10, 0), to: at(1, 20, 0), open: false },
+    { way: 'backwards', from: at(1, 20, 0), to: at(1, 10, 0), open: true }
+  ])('notices a clock set $way within a minute', ({ from, to, open }) => {
+    const { clock } = startClock(from)
+    vi.setSystemTime(to)
     vi.advanceTimersByTime(SCHEDULE_RECHECK_MS)
-    expect(clock.open).toBe(false)
-    clock.dispose()
-  })
-
-  it('notices a clock set backwards within a minute', () => {
-    vi.setSystemTime(at(1, 20, 0))
-    const clock = new ScheduleClock(hours, () => undefined, ZONE)
-    vi.setSystemTime(at(1, 10, 0))
-    vi.advanceTimersByTime(SCHEDULE_RECHECK_MS)
-    expect(clock.open).toBe(true)
-    clock.dispose()
+    expect(clock.open, 'open after the clock was set').toBe(open)
   })
 })
