@@ -85,6 +85,101 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     await presenter.close()
   })
 
+  test('Esc (a clicker start/stop button) never opens the overview on the audience', async ({
+    show,
+    page,
+    context
+  }) => {
+    await show.open('?mode=present#/intro')
+    const presenter = await context.newPage()
+    await presenter.goto('?presenter')
+    await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-index', '1')
+    const overview = page.getByTestId('overview')
+    await page.keyboard.press('Escape')
+    await presenter.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    // The presenter's next key is heard by the audience: the Esc presses have all been handled.
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => show.index()).toBe(2)
+    await expect(overview, 'Esc on either window opens no overview').toHaveCount(0)
+    await page.keyboard.press('o')
+    await expect(overview, 'O still opens it').toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(overview, 'and Esc closes it').toHaveCount(0)
+    await presenter.close()
+  })
+
+  test('End talk asks first; the audience then sees the calm end screen, and can come back', async ({
+    show,
+    page,
+    context
+  }) => {
+    await show.open('?mode=present#/intro')
+    const presenter = await context.newPage()
+    await presenter.goto('?presenter')
+    const view = presenter.getByTestId('presenter')
+    await expect(view).toHaveAttribute('data-index', '1')
+    const dialog = presenter.getByTestId('end-confirm')
+    await presenter.getByTestId('end-talk').click()
+    await expect(dialog, 'a question first').toBeVisible()
+    await presenter.getByTestId('end-cancel').click()
+    await expect(dialog).toBeHidden()
+    await presenter.getByTestId('end-talk').click()
+    await presenter.keyboard.press('ArrowRight')
+    await expect(view, 'keys in the question move no slide').toHaveAttribute('data-index', '1')
+    await presenter.keyboard.press('Escape')
+    await expect(dialog, 'Esc cancels').toBeHidden()
+    await expect(page.getByTestId('blank'), 'nothing ended yet').toHaveCount(0)
+
+    await presenter.getByTestId('end-talk').click()
+    await presenter.getByTestId('end-confirm-yes').click()
+    const end = page.getByTestId('end-screen')
+    await expect(end, 'the audience sees the end screen').toHaveText('演示结束')
+    expect(
+      await page.getByTestId('blank').evaluate((el) => getComputedStyle(el).backgroundColor),
+      'black'
+    ).toBe('rgb(0, 0, 0)')
+    await expect(presenter.getByTestId('talk-ended')).toBeVisible()
+    await expect(presenter.getByTestId('end-talk'), 'ended already').toBeDisabled()
+    await expect(presenter.getByTestId('close-app'), 'a browser cannot close its tabs').toHaveCount(
+      0
+    )
+    await presenter.getByTestId('resume-talk').click()
+    await expect(end, 'back to the slides').toHaveCount(0)
+    expect(await show.index(), 'on the slide where the talk ended').toBe(1)
+    await presenter.close()
+  })
+
+  test('notes text size: A− / A+ and - / = in the presenter window, remembered, bounded', async ({
+    show,
+    page,
+    context
+  }) => {
+    await show.open('?mode=present#/guarantee')
+    const presenter = await context.newPage()
+    await presenter.goto('?presenter')
+    const notes = presenter.getByTestId('notes')
+    const px = () => notes.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    await expect.poll(px, 'the first size').toBe(24)
+    await presenter.getByTestId('notes-larger').click()
+    await expect.poll(px).toBe(28)
+    await presenter.keyboard.press('=')
+    await expect.poll(px).toBe(32)
+    await presenter.keyboard.press('-')
+    await expect.poll(px).toBe(28)
+    await page.keyboard.press('-')
+    await page.keyboard.press('=')
+    await presenter.reload()
+    await expect.poll(px, 'remembered; the audience window has no notes keys').toBe(28)
+    for (let i = 0; i < 8; i++) await presenter.keyboard.press('=')
+    await expect.poll(px, 'the largest').toBe(48)
+    await expect(presenter.getByTestId('notes-larger')).toBeDisabled()
+    for (let i = 0; i < 12; i++) await presenter.getByTestId('notes-smaller').click({ force: true })
+    await expect.poll(px, 'the smallest').toBe(16)
+    await expect(presenter.getByTestId('notes-smaller')).toBeDisabled()
+    await presenter.close()
+  })
+
   test('notes follow the slide and the language', async ({ page, context }) => {
     const deck = await loadDeck(page)
     const presenter = await context.newPage()
@@ -156,6 +251,83 @@ test.describe('laptop (windowed) mode', () => {
 })
 
 test.describe('PDF handout', () => {
+  test('the presenter prints the handout with notes; the status says what happened', async ({
+    page,
+    context
+  }) => {
+    const deck = await loadDeck(page)
+    const presenter = await context.newPage()
+    // The browser's print dialog cannot be driven: this one prints as the browser does (the page
+    // hears beforeprint, is printed, then hears afterprint) and records what it printed.
+    await presenter.addInitScript(() => {
+      const record = window as unknown as { printed: { pages: number; notes: string[] }[] }
+      record.printed = []
+      window.print = () => {
+        dispatchEvent(new Event('beforeprint'))
+        record.printed.push({
+          pages: document.querySelectorAll('[data-testid="print-view"] .page').length,
+          notes: [...document.querySelectorAll('[data-testid="print-notes"]')].map(
+            (n) => n.textContent?.trim() ?? ''
+          )
+        })
+        dispatchEvent(new Event('afterprint'))
+      }
+    })
+    await presenter.goto('?presenter')
+    await presenter.getByTestId('export-pdf').click()
+    await presenter.getByTestId('pdf-notes').check()
+    await presenter.getByTestId('export-pdf').click()
+    await expect(presenter.getByTestId('handout-status')).toHaveText(/另存为 PDF/)
+    const printed = await presenter.evaluate(
+      () => (window as unknown as { printed: { pages: number; notes: string[] }[] }).printed
+    )
+    expect(
+      printed.map((p) => p.pages),
+      'every slide, both times'
+    ).toEqual([deck.slides.length, deck.slides.length])
+    expect(printed[0]!.notes, 'without notes').toEqual([])
+    expect(printed[1]!.notes, 'with notes: every slide that has them').toEqual(
+      deck.slides.flatMap((s) => (s.notes ? [s.notes.zh] : []))
+    )
+    await expect(presenter.getByTestId('presenter'), 'the presenter view is back').toBeVisible()
+    await expect(presenter.getByTestId('pdf-notes'), 'and still with notes').toBeChecked()
+    await presenter.close()
+  })
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`with notes (${lang}): each slide's notes under it, whole, on its page`, async ({
+      page
+    }) => {
+      test.setTimeout(120_000)
+      const deck = await loadDeck(page)
+      await page.goto(`?print&lang=${lang}&notes`)
+      await expect(page.getByTestId('print-view')).toHaveAttribute('data-ready', 'true')
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('.page')].flatMap((pageBox, i) => {
+          const notes = pageBox.querySelector('.notes')
+          if (!notes) return []
+          const bottom = notes.getBoundingClientRect().bottom
+          return bottom > pageBox.getBoundingClientRect().bottom ? [i + 1] : []
+        })
+      )
+      expect(cut, 'pages whose notes run off the page').toEqual([])
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+      const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+      expect(doc.numPages, 'one page per slide').toBe(deck.slides.length)
+      const squeeze = (s: string) => s.replace(/\s+/g, '')
+      for (const [i, slide] of deck.slides.entries()) {
+        if (!slide.notes) continue
+        const text = (await (await doc.getPage(i + 1)).getTextContent()).items
+          .map((it) => ('str' in it ? it.str : ''))
+          .join('')
+        const notes = squeeze(slide.notes[lang])
+        expect(squeeze(text), `page ${i + 1} has its notes`).toContain(notes.slice(0, 16))
+        expect(squeeze(text), `page ${i + 1} has its notes to the end`).toContain(notes.slice(-12))
+      }
+      await doc.destroy()
+    })
+  }
+
   for (const lang of ['zh', 'en'] as const) {
     test(`print CSS gives one landscape page per slide with its title (${lang})`, async ({
       page

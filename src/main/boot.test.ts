@@ -474,6 +474,13 @@ describe('booting the main process', () => {
     const printAgain = stand.windows()[1]!
     stand.send('pdf:ready', stand.frame(printAgain, `${APP_PAGE}?print&lang=en`))
     expect(await second).toBe(join(userData, 'documents', 'yuzhong-education-en (2).pdf'))
+    // With the speaker notes: the print view is asked for them, and the file says so.
+    const withNotes = stand.invoke('pdf:export', stand.frame(win, APP_PAGE), 'zh', true)
+    await vi.waitFor(() => expect(stand.windows()).toHaveLength(2))
+    const notesWin = stand.windows()[1]!
+    expect(notesWin.loaded[0], 'the print view with notes').toBe(`${APP_PAGE}?print&lang=zh&notes`)
+    stand.send('pdf:ready', stand.frame(notesWin, notesWin.loaded[0]!))
+    expect(await withNotes).toBe(join(userData, 'documents', 'yuzhong-education-zh-notes.pdf'))
   })
 
   it('--hash-pin refuses a short PIN and starts nothing', async () => {
@@ -499,6 +506,28 @@ describe('booting the main process', () => {
       await stand.invoke('presenter:get', stand.frame(presenter!, `${APP_PAGE}?presenter`)),
       'the presenter joins the running show'
     ).toEqual(state)
+  })
+
+  it('present mode: "Close the app" works only once the talk has ended', async () => {
+    const stand = await boot('--mode=present')
+    const [audience, presenter] = stand.windows()
+    const fromAudience = stand.frame(audience!, APP_PAGE)
+    const fromPresenter = stand.frame(presenter!, `${APP_PAGE}?presenter`)
+    const running = { index: 3, lang: 'zh', blank: 'none', attract: 'off' }
+    await stand.invoke('presenter:get', fromAudience)
+    stand.send('presenter:set', fromAudience, running)
+    await stand.invoke('presenter:get', fromPresenter)
+    stand.send('presenter:quit', fromPresenter)
+    expect(stand.app.quitRequested, 'a quit before the end of the talk is ignored').toBe(false)
+    stand.send('presenter:set', fromPresenter, { ...running, blank: 'end' })
+    expect(audience!.webContents.sent.at(-1), 'the audience is told: end screen').toEqual({
+      channel: 'presenter:state',
+      args: [{ ...running, blank: 'end' }]
+    })
+    stand.send('presenter:quit', fromPresenter)
+    expect(stand.app.quitRequested, 'closed after the end').toBe(true)
+    expect(stand.windows(), 'both windows closed').toHaveLength(0)
+    expect(logText()).toMatch(/\[presenter\] the talk has ended; closing/)
   })
 
   it('--check-content checks a pack like npm run content:check and exits without a window', async () => {

@@ -13,7 +13,7 @@ import type { AnalyticsStore } from './analytics-store'
 import { runCheck } from './check-content'
 
 /** Flags that take no value; every other flag of the registry takes one (`--idle=30`). */
-const SWITCHES = new Set(['windowed', 'help', 'start-at-login'])
+const SWITCHES = new Set(['windowed', 'help', 'start-at-login', 'pdf-notes'])
 
 /**
  * Splits argv into flag values. Flags the registry does not know (Chromium's, Electron's, the app

@@ -16,7 +16,7 @@ import { setupLockdown, setupLockdownSwitches } from './lockdown'
 import { log, setupLogging } from './logging'
 import { setupStartAtLogin } from './login'
 import { setupOpeningHours } from './opening-hours'
-import { runPdfExport, setupPdf } from './pdf'
+import { handoutFlags, runPdfExport, setupPdf } from './pdf'
 import { setupPresenter } from './presenter'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupSecurity } from './security'
@@ -67,7 +67,7 @@ async function start(): Promise<void> {
   const analytics = setupAnalytics(ctx, admin, hours.open)
   setupPdf(ctx, admin)
   const presenter = setupPresenter(ctx)
-  if (pdfFile) return runPdfExport(ctx, pdfFile, flags['lang'] === 'en' ? 'en' : 'zh')
+  if (pdfFile) return runPdfExport(ctx, pdfFile, handoutFlags(flags))
   setupStatus(ctx, { content, hours, sessionsToday: () => sessionsToday(analytics) })
   setupStartAtLogin(config, { fileMode: fromFile.mode, userData })
   openWindows(ctx, { lockdown, presenter })

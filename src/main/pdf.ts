@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { app } from 'electron'
+import type { FlagValues } from '@shared/app-config'
 import type { Lang } from '@shared/content'
 import type { Admin } from './admin'
 import type { AppContext } from './app-context'
@@ -23,11 +24,25 @@ export function printReady(contentsId: number): void {
   waiting.get(contentsId)?.()
 }
 
-export async function exportPdf(file: string, lang: Lang, devServerUrl?: string): Promise<string> {
+/** What goes into a handout: its language, and each slide's speaker notes under it or not. */
+export interface HandoutOptions {
+  lang: Lang
+  notes: boolean
+}
+
+/** The handout `--export-pdf` writes: `--lang=zh|en` (default zh) and `--pdf-notes`. */
+export function handoutFlags(flags: FlagValues): HandoutOptions {
+  return { lang: flags['lang'] === 'en' ? 'en' : 'zh', notes: flags['pdf-notes'] === true }
+}
+
+export async function exportPdf(
+  file: string,
+  { lang, notes }: HandoutOptions,
+  devServerUrl?: string
+): Promise<string> {
   const page = { x: 0, y: 0, width: 1920, height: 1080 }
-  const win = createShowWindow('windowed', page, printUrl(devServerUrl, lang), devServerUrl, {
-    hidden: true
-  })
+  const url = printUrl(devServerUrl, lang, notes)
+  const win = createShowWindow('windowed', page, url, devServerUrl, { hidden: true })
   try {
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -63,13 +78,14 @@ export function setupPdf(
 ): void {
   let running: Promise<string | null> | null = null
   on('pdf:ready', (c) => printReady(c.senderId))
-  handle('pdf:export', async (c, lang) => {
+  handle('pdf:export', async (c, lang, notes) => {
     // A presenter's or laptop's feature: a kiosk visitor cannot start one.
     if (ctx.config.mode === 'kiosk' && !admin.unlocked(c.senderId)) return null
     if (running) return null
-    const language: Lang = lang === 'en' ? 'en' : 'zh'
-    const file = freeName(join(app.getPath('documents'), `yuzhong-education-${language}.pdf`))
-    running = exportPdf(file, language, ctx.devServerUrl).catch((err: unknown) => {
+    const handout: HandoutOptions = { lang: lang === 'en' ? 'en' : 'zh', notes: notes === true }
+    const name = `yuzhong-education-${handout.lang}${handout.notes ? '-notes' : ''}.pdf`
+    const file = freeName(join(app.getPath('documents'), name))
+    running = exportPdf(file, handout, ctx.devServerUrl).catch((err: unknown) => {
       log.error(`[pdf] ${String(err)}`)
       return null
     })
@@ -92,14 +108,17 @@ export function freeName(file: string, exists: (path: string) => boolean = exist
   return `${stem} (${Date.now()}).pdf`
 }
 
-/** `--export-pdf=FILE`: writes the handout, then exits (0, or 1 with the reason in the log). */
+/**
+ * `--export-pdf=FILE` (with `--lang`, `--pdf-notes`): writes the handout, then exits (0, or 1 with
+ * the reason in the log).
+ */
 export async function runPdfExport(
   ctx: Pick<AppContext, 'devServerUrl'>,
   file: string,
-  lang: Lang
+  handout: HandoutOptions
 ): Promise<void> {
   try {
-    log.info(`[pdf] wrote ${await exportPdf(file, lang, ctx.devServerUrl)}`)
+    log.info(`[pdf] wrote ${await exportPdf(file, handout, ctx.devServerUrl)}`)
     app.exit(0)
   } catch (err) {
     log.error(`[pdf] ${String(err)}`)

@@ -43,7 +43,9 @@ describe('applyPresentation (one source of truth for both windows)', () => {
       state: { index: 4, lang: 'en', blank: 'none', attract: 'off' },
       changed: true
     })
-    const b = applyPresentation(a.state, { ...a.state, blank: 'black' })
+    const ended = applyPresentation(a.state, { ...a.state, blank: 'end' })
+    expect(ended.state.blank, 'the talk ended: the end screen').toBe('end')
+    const b = applyPresentation(ended.state, { ...a.state, blank: 'black' })
     expect(b.state.blank, 'blackout').toBe('black')
     const same = applyPresentation(b.state, { ...b.state })
     expect(same.changed, 'an echo changes nothing').toBe(false)

@@ -24,7 +24,7 @@ export function validPresentation(proposed: unknown): PresentationState | null {
     (p.index as number) >= 0 &&
     (p.index as number) <= MAX_INDEX &&
     (p.lang === 'zh' || p.lang === 'en') &&
-    (p.blank === 'none' || p.blank === 'black' || p.blank === 'white') &&
+    (p.blank === 'none' || p.blank === 'black' || p.blank === 'white' || p.blank === 'end') &&
     (p.attract === 'off' || p.attract === 'loop' || p.attract === 'play')
   return valid ? { index: p.index!, lang: p.lang!, blank: p.blank!, attract: p.attract! } : null
 }

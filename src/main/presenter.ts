@@ -3,10 +3,11 @@
  * window proposes changes, and every window is told the result. A window that joins takes the
  * audience's state (see `joinHub` in presenter-rules.ts); it never moves the running show.
  */
-import type { BrowserWindow } from 'electron'
+import { app, type BrowserWindow } from 'electron'
 import type { PresentationState } from '@shared/ipc'
 import type { AppContext } from './app-context'
 import { handle, on, push } from './ipc'
+import { log } from './logging'
 import { EMPTY_HUB, joinHub, proposeHub, type HubState } from './presenter-rules'
 
 /**
@@ -30,6 +31,10 @@ export function presenterHub(windows: () => BrowserWindow[]) {
   }
 
   return {
+    /** The state every window shares, or null before the show announced one. */
+    current(): PresentationState | null {
+      return hub.state
+    },
     /** The window whose state the presentation starts from. */
     setAudience(windowId: number): void {
       hub = { ...hub, audience: windowId }
@@ -70,13 +75,23 @@ export function presenterHub(windows: () => BrowserWindow[]) {
 
 export type PresenterHub = ReturnType<typeof presenterHub>
 
-/** The presenter feature: `presenter:get` and `presenter:set`, in present mode only. */
+/**
+ * The presenter feature, in present mode only: `presenter:get` and `presenter:set`, and
+ * `presenter:quit`, the presenter view's "Close the app" once the talk has ended. Until then the
+ * audience keeps its end screen (black, so the laptop's desktop never reaches the projector), and
+ * a quit asked for before the end (a stray message) is ignored.
+ */
 export function setupPresenter(ctx: Pick<AppContext, 'config' | 'windows'>): PresenterHub {
   const hub = presenterHub(() => [...ctx.windows()])
   const presenting = ctx.config.mode === 'present'
   handle('presenter:get', async (c) => (presenting ? hub.get(c.senderId) : null))
   on('presenter:set', (c, state) => {
     if (presenting) hub.set(c.senderId, state)
+  })
+  on('presenter:quit', () => {
+    if (!presenting || hub.current()?.blank !== 'end') return
+    log.info('[presenter] the talk has ended; closing')
+    app.quit()
   })
   return hub
 }

@@ -76,10 +76,10 @@ export function rendererUrl(
   return `${base}${query}${hash}`
 }
 
-/** The print view (every slide, for the PDF handout) in a language. */
-export function printUrl(devServerUrl: string | undefined, lang: Lang): string {
+/** The print view (every slide, for the PDF handout) in a language, with the speaker notes or not. */
+export function printUrl(devServerUrl: string | undefined, lang: Lang, notes = false): string {
   const base = devServerUrl ?? `${APP_ORIGIN}/index.html`
-  return `${base}?print&lang=${lang}`
+  return `${base}?print&lang=${lang}${notes ? '&notes' : ''}`
 }
 
 /** The presenter view (current and next slide, notes, timer). */

@@ -47,7 +47,8 @@ const api: HostApi = {
   presenterSet: (state) => send('presenter:set', state),
   onPresenterState: (listener: (state: PresentationState) => void) =>
     listen('presenter:state', listener),
-  exportPdf: (lang) => invoke('pdf:export', lang),
+  presenterQuit: () => send('presenter:quit'),
+  exportPdf: (lang, notes) => invoke('pdf:export', lang, notes),
   printReady: () => send('pdf:ready'),
   recordAnalytics: (events) => send('analytics:record', events),
   analyticsStatus: (range) => invoke('analytics:status', range),

@@ -11,8 +11,11 @@ import type { Lang } from './content'
 import type { AppMode } from './options'
 import type { ShowConfig } from './config'
 
-/** A blanked screen while presenting: none, black (B or .) or white (W). */
-export type Blank = 'none' | 'black' | 'white'
+/**
+ * A blanked screen while presenting: none, black (B or .), white (W), or `end`: the talk has
+ * ended and the audience sees a calm black end screen (any navigation brings the slides back).
+ */
+export type Blank = 'none' | 'black' | 'white' | 'end'
 
 /** What the host tells the renderer at start-up. */
 export interface HostInfo {
@@ -103,7 +106,7 @@ export interface InvokeChannels {
   'admin:unlock': { request: [pin: string]; response: UnlockResult }
   'admin:action': { request: [action: AdminAction]; response: boolean }
   'presenter:get': { request: []; response: PresentationState | null }
-  'pdf:export': { request: [lang: Lang]; response: string | null }
+  'pdf:export': { request: [lang: Lang, notes: boolean]; response: string | null }
   'analytics:status': { request: [range: DayRange]; response: AnalyticsStatusReply | null }
   'analytics:export': { request: [range: DayRange]; response: string | null }
 }
@@ -114,6 +117,7 @@ export interface SendChannels {
   'show:state': [state: ShowState]
   'admin:lock': []
   'presenter:set': [state: PresentationState]
+  'presenter:quit': []
   'pdf:ready': []
   'analytics:record': [events: AnalyticsEvent[]]
 }
@@ -143,8 +147,13 @@ export interface HostApi {
   presenterSet(state: PresentationState): void
   /** Calls `listener` whenever the presentation state changes; returns the unsubscribe function. */
   onPresenterState(listener: (state: PresentationState) => void): () => void
-  /** Writes a PDF handout of every slide in a language; resolves to its path, or null. */
-  exportPdf(lang: Lang): Promise<string | null>
+  /** Closes the app once the talk has ended (present mode); ignored before that. */
+  presenterQuit(): void
+  /**
+   * Writes a PDF handout of every slide in a language, with each slide's speaker notes under it
+   * when `notes`; resolves to its path, or null.
+   */
+  exportPdf(lang: Lang, notes: boolean): Promise<string | null>
   /** Tells the host that the print view has drawn every slide. */
   printReady(): void
   /** Hands recorded visitor analytics to the host, which appends them to its daily files. */

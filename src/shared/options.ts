@@ -212,6 +212,10 @@ export const COMMANDS = [
   },
   { flag: 'lang', placeholder: 'zh|en', help: 'language of the PDF handout (default zh)' },
   {
+    flag: 'pdf-notes',
+    help: "with `--export-pdf`: each slide's speaker notes under it, in the handout's language"
+  },
+  {
     flag: 'export-analytics',
     placeholder: 'FILE',
     help: 'write the visitor analytics as CSV to FILE (times in local time with the UTC offset), then exit'

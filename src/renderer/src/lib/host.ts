@@ -7,6 +7,7 @@ import { SHOW_OPTIONS, type ShowConfig } from '@shared/config'
 import { APP_MODES, checkOption, option, type AppMode } from '@shared/options'
 import { describeSchedule, scheduleState, type Schedule } from '@shared/schedule'
 import type { Lang } from '@shared/content'
+import { printRequest } from './print-request.svelte'
 import {
   csvFileName,
   eventsIn,
@@ -145,11 +146,37 @@ export async function adminAction(action: AdminAction): Promise<boolean> {
   return true
 }
 
-/** Writes the PDF handout through the host (Electron); the browser prints instead. */
-export async function exportHandout(lang: Lang): Promise<string | null> {
-  if (window.host) return window.host.exportPdf(lang)
-  window.print()
-  return null
+/** What became of a handout: a file written (Electron), the print dialog (browser), or nothing. */
+export type HandoutResult =
+  { kind: 'saved'; path: string } | { kind: 'printed' } | { kind: 'failed' }
+
+/**
+ * Writes the PDF handout through the host (Electron), with each slide's speaker notes under it
+ * when `notes`; the browser opens its print dialog on the same pages instead.
+ */
+export async function exportHandout(lang: Lang, notes: boolean): Promise<HandoutResult> {
+  if (window.host) {
+    const path = await window.host.exportPdf(lang, notes)
+    return path === null ? { kind: 'failed' } : { kind: 'saved', path }
+  }
+  // Read by App while the browser prints (Ctrl+P alone prints the slides without notes).
+  printRequest.notes = notes
+  try {
+    window.print()
+  } finally {
+    printRequest.notes = false
+  }
+  return { kind: 'printed' }
+}
+
+/** Whether this host can close the app from the presenter view (Electron; a browser cannot). */
+export function canCloseApp(): boolean {
+  return window.host !== undefined
+}
+
+/** Closes the app after the talk has ended (Electron's present mode). */
+export function closeApp(): void {
+  window.host?.presenterQuit()
 }
 
 /** Tells the host that the print view is complete (Electron's PDF export waits for it). */

@@ -132,6 +132,28 @@ describe('Show: presenting', () => {
     show.dispose()
   })
 
+  it('ending the talk shows the end screen; resuming or any navigation brings the slides back', () => {
+    const show = new Show(makeDeck([undefined, 4, 4]), config, { start: 1, attractOnIdle: false })
+    show.toggleAutoplay()
+    show.toggleOverview()
+    show.endTalk()
+    expect(show.blank).toBe('end')
+    expect(show.attract.active, 'nothing plays on the end screen').toBe(false)
+    expect(show.overviewOpen, 'no overview over it').toBe(false)
+    vi.advanceTimersByTime(60_000)
+    expect(show.deck.index, 'the slide stays where the talk ended').toBe(1)
+    show.resumeTalk()
+    expect(show.blank, 'resumed').toBe('none')
+    show.endTalk()
+    show.prev()
+    expect(show.blank, 'a navigation key resumes too').toBe('none')
+    expect(show.deck.index).toBe(0)
+    show.toggleBlank('black')
+    show.resumeTalk()
+    expect(show.blank, 'resuming leaves a blackout alone').toBe('black')
+    show.dispose()
+  })
+
   it('plays on from the current slide with the play control, and pauses', () => {
     const show = new Show(makeDeck([undefined, 4, 4]), config, { start: 1 })
     show.lang = 'en'

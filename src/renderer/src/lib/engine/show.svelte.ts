@@ -5,14 +5,15 @@
 import type { ShowConfig } from '@shared/config'
 import type { Via } from '@shared/analytics'
 import type { Deck, Lang } from '@shared/content'
+import type { Blank } from '@shared/ipc'
 import { AttractLoop } from './attract.svelte'
 import { DeckState } from './deck.svelte'
 
 /** Kinds of input; touch (and pen) input is filtered for ghost touches, a mouse is not. */
 export type InputKind = 'touch' | 'mouse' | 'key' | 'wheel'
 
-/** What the audience sees instead of the slide: nothing else, a black screen or a white one. */
-export type Blank = 'none' | 'black' | 'white'
+/** What the audience sees instead of the slide (black, white, the end screen), shared with main. */
+export type { Blank } from '@shared/ipc'
 
 /** Options of a show beyond its timings. */
 export interface ShowOptions {
@@ -36,6 +37,7 @@ export interface ShowActions {
   /** Goes to slide `n` counted from 1, as typed by a person. */
   goToNumber(n: number): void
   toggleOverview(): void
+  closeOverview(): void
   toggleLanguage(): void
   /** Blacks or whites the audience screen out; the same key again, or navigation, brings it back. */
   toggleBlank(kind: Exclude<Blank, 'none'>): void
@@ -150,6 +152,21 @@ export class Show implements ShowActions {
 
   toggleBlank(kind: Exclude<Blank, 'none'>): void {
     this.blank = this.blank === kind ? 'none' : kind
+  }
+
+  /**
+   * Ends the talk: the audience sees the calm black end screen (nothing plays, no overview);
+   * any navigation, or {@link resumeTalk}, brings the slide back where it was.
+   */
+  endTalk(): void {
+    if (this.attract.active) this.attract.stop()
+    this.overviewOpen = false
+    this.blank = 'end'
+  }
+
+  /** Back from the end screen to the slide the talk ended on. */
+  resumeTalk(): void {
+    if (this.blank === 'end') this.blank = 'none'
   }
 
   /** Starts or stops playing the slides by themselves from the current one (the play button). */

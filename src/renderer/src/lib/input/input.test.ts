@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InputKind, ShowActions } from '../engine/show.svelte'
-import { bindKeyboard } from './keyboard'
+import { bindKeyboard, bindNotesKeys } from './keyboard'
 import { bindWheel, WHEEL_STEP_PX } from './wheel'
 
 /** Records what the adapters asked of the show; `awake` false means the first input wakes it. */
@@ -24,6 +24,7 @@ function recordingShow(awake = true) {
     last: () => void calls.push('last'),
     goToNumber: (n) => void calls.push(`go:${n}`),
     toggleOverview: () => void calls.push('overview'),
+    closeOverview: () => void calls.push('close-overview'),
     toggleLanguage: () => void calls.push('language'),
     toggleBlank: (kind) => void calls.push(`blank:${kind}`),
     noteVia: () => undefined
@@ -85,6 +86,20 @@ describe('keyboard adapter', () => {
     ])
   })
 
+  it('present mode: Esc (a clicker start/stop button) only closes the overview, O still opens it', () => {
+    const target = new EventTarget()
+    const { show, moves } = recordingShow()
+    bindKeyboard(target as unknown as Window, show, {
+      digitTimeoutMs: 2000,
+      escapeOpensOverview: false
+    })
+    const escape = key('Escape')
+    target.dispatchEvent(escape)
+    target.dispatchEvent(key('o'))
+    expect(moves(), 'Esc never toggles the overview open').toEqual(['close-overview', 'overview'])
+    expect(escape.defaultPrevented, 'Esc is handled by the show').toBe(true)
+  })
+
   it('typed digits then Enter go to that slide; digits are forgotten after the time-out', () => {
     const target = new EventTarget()
     const { show, moves } = recordingShow()
@@ -118,6 +133,30 @@ describe('keyboard adapter', () => {
     unbind()
     target.dispatchEvent(key('ArrowRight'))
     expect(moves()).toEqual([])
+  })
+})
+
+describe('presenter notes keys', () => {
+  it('- smaller, = or + larger; with Ctrl they stay the browser zoom', () => {
+    const target = new EventTarget()
+    const calls: string[] = []
+    const unbind = bindNotesKeys(target as unknown as Window, {
+      smaller: () => void calls.push('smaller'),
+      larger: () => void calls.push('larger')
+    })
+    const minus = key('-')
+    target.dispatchEvent(minus)
+    target.dispatchEvent(key('='))
+    target.dispatchEvent(key('+'))
+    const zoom = key('=', { ctrlKey: true })
+    target.dispatchEvent(zoom)
+    target.dispatchEvent(key('a'))
+    expect(calls).toEqual(['smaller', 'larger', 'larger'])
+    expect(minus.defaultPrevented, "the key is the presenter view's").toBe(true)
+    expect(zoom.defaultPrevented, 'Ctrl+= is left to the browser').toBe(false)
+    unbind()
+    target.dispatchEvent(key('-'))
+    expect(calls, 'unbound').toHaveLength(3)
   })
 })
 

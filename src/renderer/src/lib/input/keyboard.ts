@@ -9,6 +9,11 @@ const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp'])
 export interface KeyboardOptions {
   /** Milliseconds after the last digit before a typed slide number is forgotten. */
   digitTimeoutMs: number
+  /**
+   * Whether Esc opens the overview (it always closes an open one). Off in present mode: many
+   * clickers' start/stop button sends Esc, and the audience must not see the slide grid.
+   */
+  escapeOpensOverview?: boolean
 }
 
 /** Whether the focused element handles Enter/Space itself (a button, link, field). */
@@ -62,8 +67,11 @@ export function bindKeyboard(
     else if (PREV_KEYS.has(key) || (key === ' ' && event.shiftKey)) show.prev()
     else if (key === 'Home') show.first()
     else if (key === 'End') show.last()
-    else if (key === 'o' || key === 'O' || key === 'Escape') show.toggleOverview()
-    else if (key === 'l' || key === 'L') show.toggleLanguage()
+    else if (key === 'o' || key === 'O') show.toggleOverview()
+    else if (key === 'Escape') {
+      if (options.escapeOpensOverview === false) show.closeOverview()
+      else show.toggleOverview()
+    } else if (key === 'l' || key === 'L') show.toggleLanguage()
     else if (key === 'b' || key === 'B' || key === '.') show.toggleBlank('black')
     else if (key === 'w' || key === 'W') show.toggleBlank('white')
     else handled = false
@@ -76,4 +84,26 @@ export function bindKeyboard(
     clearDigits()
     bound.abort()
   }
+}
+
+/** What the presenter window's own keys change: the size of the notes text. */
+export interface NotesKeyActions {
+  smaller(): void
+  larger(): void
+}
+
+/**
+ * The presenter window's own keys (never the audience's): `-` makes the notes smaller, `=` or `+`
+ * larger (the keypad's too). With Ctrl or ⌘ they stay the browser's zoom keys.
+ */
+export function bindNotesKeys(target: Window, notes: NotesKeyActions): () => void {
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    if (event.key === '-') notes.smaller()
+    else if (event.key === '=' || event.key === '+') notes.larger()
+    else return
+    event.preventDefault()
+  }
+  target.addEventListener('keydown', onKeyDown)
+  return () => target.removeEventListener('keydown', onKeyDown)
 }
