@@ -20,7 +20,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ALL_DAYS } from '@shared/analytics'
 import { ADMIN_UNLOCK_MS } from '@shared/ipc'
 import { hashPin, LOCKOUT_MS, MAX_ATTEMPTS } from './admin-pin'
-import { createElectronStandIn, type ElectronStandIn } from './electron-stand-in'
+import { createElectronStandIn, standInDisplay, type ElectronStandIn } from './electron-stand-in'
 import { LOG_RATE_MAX } from './renderer-log'
 import { generateKeys, signPack } from './pack-signing'
 
@@ -506,6 +506,40 @@ describe('booting the main process', () => {
       await stand.invoke('presenter:get', stand.frame(presenter!, `${APP_PAGE}?presenter`)),
       'the presenter joins the running show'
     ).toEqual(state)
+  })
+
+  it('present mode: the audience follows a projector plugged in after the start, and back', async () => {
+    const stand = await boot('--mode=present')
+    const [audience, presenter] = stand.windows()
+    expect(audience!.isFullScreen(), 'the laptop alone: the audience is a normal window').toBe(
+      false
+    )
+    expect(logText(), 'the displays, numbered as --display=N counts them').toMatch(
+      /\[display\] 0: 1920×1080 at 0,0 \(primary\)/
+    )
+    const projector = { x: 1920, y: 0, width: 1280, height: 720 }
+    stand.screen.plug(standInDisplay(2, projector))
+    expect(audience!.getBounds(), 'the audience moved to the projector').toEqual(projector)
+    expect(audience!.isFullScreen(), 'and fills it').toBe(true)
+    expect(presenter!.getBounds().x, 'the presenter view stays on the laptop').toBeLessThan(1920)
+    expect(presenter!.maximized, 'with the laptop screen to itself').toBe(true)
+    expect(logText()).toMatch(/\[display\] .*1: 1280×720 at 1920,0; audience fullscreen/)
+    // A second event for the same change moves nothing.
+    audience!.setFullScreen(false)
+    audience!.setBounds({ x: 2000, y: 10 })
+    stand.screen.fire('display-added', stand.screen.displays[1])
+    expect(audience!.getBounds().x, 'not moved again').toBe(2000)
+    audience!.setFullScreen(true)
+
+    stand.screen.unplug(2)
+    expect(audience!.isFullScreen(), 'projector gone: a normal window again').toBe(false)
+    expect(audience!.getBounds(), 'centred on the laptop').toEqual({
+      x: 160,
+      y: 90,
+      width: 1600,
+      height: 900
+    })
+    expect(stand.windows(), 'both windows still open').toHaveLength(2)
   })
 
   it('present mode: "Close the app" works only once the talk has ended', async () => {

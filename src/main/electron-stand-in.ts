@@ -91,6 +91,8 @@ export class StandInWindow
       | 'setFullScreen'
       | 'isFullScreen'
       | 'getNormalBounds'
+      | 'getBounds'
+      | 'setBounds'
       | 'close'
     >
 {
@@ -106,11 +108,16 @@ export class StandInWindow
   fullScreen = false
   visible = false
   destroyed = false
+  maximized = false
+  /** Where the window is (as `setBounds` put it, or the options placed it). */
+  bounds: Electron.Rectangle
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     super()
     this.kiosk = options.kiosk === true
     this.fullScreen = options.fullscreen === true || this.kiosk
+    const { x = 0, y = 0, width = 800, height = 600 } = options
+    this.bounds = { x, y, width, height }
     StandInWindow.all.push(this)
   }
   async loadURL(url: string): Promise<void> {
@@ -131,7 +138,9 @@ export class StandInWindow
   setTitle(title: string): void {
     this.title = title
   }
-  maximize(): void {}
+  maximize(): void {
+    this.maximized = true
+  }
   isDestroyed(): boolean {
     return this.destroyed
   }
@@ -158,6 +167,73 @@ export class StandInWindow
   getNormalBounds(): Electron.Rectangle {
     const { x = 0, y = 0, width = 800, height = 600 } = this.options
     return { x, y, width, height }
+  }
+  getBounds(): Electron.Rectangle {
+    return { ...this.bounds }
+  }
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    // As the OS would: a fullscreen window stays where it is.
+    if (this.fullScreen) return
+    this.bounds = { ...this.bounds, ...bounds }
+    this.maximized = false
+  }
+}
+
+/** A display as Electron describes it; `internal` is the laptop's own screen. */
+export function standInDisplay(
+  id: number,
+  bounds: Electron.Rectangle,
+  internal = false
+): Electron.Display {
+  return {
+    id,
+    bounds,
+    workArea: { ...bounds, height: bounds.height - 40 },
+    size: { width: bounds.width, height: bounds.height },
+    workAreaSize: { width: bounds.width, height: bounds.height - 40 },
+    scaleFactor: 1,
+    rotation: 0,
+    internal,
+    monochrome: false,
+    accelerometerSupport: 'unknown',
+    colorDepth: 24,
+    colorSpace: '',
+    depthPerComponent: 8,
+    detected: true,
+    displayFrequency: 60,
+    label: `stand-in ${id}`,
+    maximumCursorSize: { width: 0, height: 0 },
+    nativeOrigin: { x: bounds.x, y: bounds.y },
+    touchSupport: 'available'
+  }
+}
+
+/**
+ * The stand-in `screen`: one primary display at first; a test plugs displays in and out as the
+ * OS would, and the app hears `display-added` / `display-removed`.
+ */
+class StandInScreen
+  extends Emitter
+  implements Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>
+{
+  displays: Electron.Display[] = [standInDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })]
+  getAllDisplays(): Electron.Display[] {
+    return [...this.displays]
+  }
+  getPrimaryDisplay(): Electron.Display {
+    return this.displays[0]!
+  }
+  /** A display is connected (after the start: a projector plugged in). */
+  plug(display: Electron.Display): void {
+    this.displays.push(display)
+    this.fire('display-added', display)
+  }
+  /** A display is disconnected. */
+  unplug(id: number): void {
+    const gone = this.displays.find((d) => d.id === id)
+    if (!gone) throw new Error(`no display ${id}`)
+    this.displays = this.displays.filter((d) => d !== gone)
+    this.fire('display-removed', gone)
   }
 }
 
@@ -283,28 +359,6 @@ export function createElectronStandIn(appPath: string) {
   const permission = { request: null as unknown, check: null as unknown }
   const blockers = new Set<number>()
   let nextBlocker = 1
-  const display: Electron.Display = {
-    id: 1,
-    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
-    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
-    size: { width: 1920, height: 1080 },
-    workAreaSize: { width: 1920, height: 1040 },
-    scaleFactor: 1,
-    rotation: 0,
-    internal: false,
-    monochrome: false,
-    accelerometerSupport: 'unknown',
-    colorDepth: 24,
-    colorSpace: '',
-    depthPerComponent: 8,
-    detected: true,
-    displayFrequency: 60,
-    label: 'stand-in',
-    maximumCursorSize: { width: 0, height: 0 },
-    nativeOrigin: { x: 0, y: 0 },
-    touchSupport: 'available'
-  }
-
   const protocol: Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'> = {
     registerSchemesAsPrivileged(schemes) {
       privileged.push(...schemes)
@@ -313,10 +367,7 @@ export function createElectronStandIn(appPath: string) {
       protocolHandlers.set(scheme, handler as ProtocolHandler)
     }
   }
-  const screen: Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'> = {
-    getAllDisplays: () => [display],
-    getPrimaryDisplay: () => display
-  }
+  const screen = new StandInScreen()
   const powerSaveBlocker: Pick<Electron.PowerSaveBlocker, 'start' | 'stop' | 'isStarted'> = {
     start: () => {
       const id = nextBlocker++
@@ -379,6 +430,7 @@ export function createElectronStandIn(appPath: string) {
     permission,
     blockers,
     dialogAnswers,
+    screen,
     windows: () => StandInWindow.getAllWindows(),
     /** Fetches a URL through the handler the app registered for its scheme. */
     async fetch(url: string): Promise<Response> {

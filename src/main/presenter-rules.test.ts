@@ -5,6 +5,8 @@ import {
   EMPTY_HUB,
   INITIAL_PRESENTATION,
   joinHub,
+  placementMoved,
+  presentPlacement,
   proposeHub,
   type HubState
 } from './presenter-rules'
@@ -28,6 +30,58 @@ describe('choosePresentDisplays', () => {
     const r = choosePresentDisplays([primary], primary, null)
     expect(r.audience).toBe(primary)
     expect(r.separate, 'the presenter view becomes a movable window').toBe(false)
+  })
+
+  it('counts --display=N from the primary, then left to right, whatever the system order', () => {
+    const left = { id: 9, bounds: { x: -1920, y: 0, width: 1920, height: 1080 } }
+    const listed = [projector, primary, left]
+    expect(choosePresentDisplays(listed, primary, 1).audience, 'N=1: the leftmost other').toBe(left)
+    expect(choosePresentDisplays(listed, primary, 2).audience).toBe(projector)
+    expect(choosePresentDisplays(listed, primary, null).audience, 'no N: the same as 1').toBe(left)
+  })
+
+  it('keeps the presenter on the laptop when the projector was made the primary display', () => {
+    const laptop = { ...primary, id: 3, internal: true }
+    const beamer = { ...projector, bounds: { ...projector.bounds, x: 0 }, internal: false }
+    const movedLaptop = { ...laptop, bounds: { ...laptop.bounds, x: 1920 } }
+    const r = choosePresentDisplays([movedLaptop, beamer], beamer, null)
+    expect(r.presenter, 'the built-in screen').toBe(movedLaptop)
+    expect(r.audience, 'the projector').toBe(beamer)
+    expect(r.separate).toBe(true)
+  })
+})
+
+describe('presentPlacement (a projector plugged in or out)', () => {
+  it('with a projector: the audience fullscreen on it, the presenter on the laptop', () => {
+    const p = presentPlacement([primary, projector], primary, null)
+    expect(p.audience).toEqual({ display: 7, bounds: projector.bounds, fullscreen: true })
+    expect(p.presenter).toEqual({ display: 1, bounds: primary.bounds })
+    expect(p.separate).toBe(true)
+  })
+
+  it('on the laptop alone: the audience a normal window, centred on the primary', () => {
+    const p = presentPlacement([primary], primary, null)
+    expect(p.audience.fullscreen).toBe(false)
+    expect(p.audience.display).toBe(1)
+    expect(p.audience.bounds, 'at most 1600×900, centred').toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 900
+    })
+  })
+
+  it('moves the windows only when the audience changes display or fullscreen', () => {
+    const alone = presentPlacement([primary], primary, null)
+    const plugged = presentPlacement([primary, projector], primary, null)
+    const third = { id: 8, bounds: { x: 3360, y: 0, width: 1280, height: 1024 } }
+    expect(placementMoved(alone, plugged), 'projector plugged in').toBe(true)
+    expect(placementMoved(plugged, alone), 'projector unplugged').toBe(true)
+    expect(
+      placementMoved(plugged, presentPlacement([primary, projector, third], primary, null)),
+      'a third screen to the right changes nothing'
+    ).toBe(false)
+    expect(placementMoved(plugged, plugged), 'the same event twice').toBe(false)
   })
 })
 

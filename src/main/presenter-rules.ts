@@ -3,7 +3,7 @@
  * proposed presentation state is checked before it is shared with every window.
  */
 import type { PresentationState } from '@shared/ipc'
-import type { DisplayLike } from './display-rules'
+import { orderDisplays, windowedBounds, type Bounds, type DisplayLike } from './display-rules'
 
 export const INITIAL_PRESENTATION: Readonly<PresentationState> = Object.freeze({
   index: 0,
@@ -104,16 +104,65 @@ export function proposeHub(
 }
 
 /**
- * The audience goes on `--display=N` or else the first display that is not the primary; the
- * presenter stays on the primary. With one display both share it (`separate: false`), and the
- * presenter view opens as a window the presenter can move.
+ * The presenter view belongs on the laptop's own screen: the primary display, unless the primary
+ * is an external screen (the projector was made the main display) and the laptop's built-in
+ * screen is connected. The audience goes on `--display=N` (numbered as in display-rules.ts), or
+ * else the first other display in that order. With one display both share it (`separate: false`).
  */
-export function choosePresentDisplays<D extends DisplayLike>(
+export function choosePresentDisplays<D extends DisplayLike & { internal?: boolean }>(
   displays: readonly D[],
   primary: D,
   index: number | null
 ): { audience: D; presenter: D; separate: boolean } {
-  const chosen = index !== null ? displays[index] : displays.find((d) => d.id !== primary.id)
-  const audience = chosen ?? primary
-  return { audience, presenter: primary, separate: audience.id !== primary.id }
+  const ordered = orderDisplays(displays, primary)
+  const builtIn = primary.internal === false ? ordered.find((d) => d.internal === true) : undefined
+  const presenter = builtIn ?? primary
+  const chosen = index !== null ? ordered[index] : ordered.find((d) => d.id !== presenter.id)
+  const audience = chosen ?? presenter
+  return { audience, presenter, separate: audience.id !== presenter.id }
+}
+
+/** Where present mode's windows go on the displays connected now. */
+export interface PresentPlacement {
+  /** The audience: fullscreen on a display of its own, else a normal window beside the presenter's. */
+  audience: { display: number; bounds: Bounds; fullscreen: boolean }
+  /** The display the presenter view belongs on (the laptop's, the primary). */
+  presenter: { display: number; bounds: Bounds }
+  /** Whether the audience has a display of its own (a projector). */
+  separate: boolean
+}
+
+/**
+ * Present mode's layout for the displays there are: with a projector the audience fills it
+ * (fullscreen) and the presenter view has the laptop's screen; without one both are normal windows
+ * on the laptop (a rehearsal, or the projector was unplugged), so neither hides the other.
+ */
+export function presentPlacement<D extends DisplayLike & { internal?: boolean }>(
+  displays: readonly D[],
+  primary: D,
+  index: number | null
+): PresentPlacement {
+  const { audience, presenter, separate } = choosePresentDisplays(displays, primary, index)
+  return {
+    audience: {
+      display: audience.id,
+      bounds: separate ? audience.bounds : windowedBounds(audience.bounds),
+      fullscreen: separate
+    },
+    presenter: { display: presenter.id, bounds: presenter.bounds },
+    separate
+  }
+}
+
+/**
+ * Whether a display change (a projector plugged in or out) moves the windows: only when the
+ * audience's display or its fullscreen changes, so an unrelated event (a third screen, a second
+ * event for the same change) never moves a window the presenter has placed.
+ */
+export function placementMoved(before: PresentPlacement, after: PresentPlacement): boolean {
+  return (
+    before.audience.display !== after.audience.display ||
+    before.audience.fullscreen !== after.audience.fullscreen ||
+    before.presenter.display !== after.presenter.display
+  )
 }

@@ -5,17 +5,12 @@ import type { Lang } from '@shared/content'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import type { AppMode } from '@shared/app-config'
 import { APP_ORIGIN } from './app-paths'
+import { windowedBounds, type Bounds } from './display-rules'
 
 /** The letterbox colour, shown before the first paint too (no white flash). */
 export const BACKGROUND_COLOR = '#0b1526'
 
-/** A screen area, e.g. the chosen display's bounds. */
-export interface Bounds {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+export type { Bounds } from './display-rules'
 
 /**
  * Window options for a mode on a display; a plain function so the security settings are testable.
@@ -29,11 +24,10 @@ export function windowOptions(
   packaged = false
 ): BrowserWindowConstructorOptions {
   const fullscreen = mode !== 'windowed'
-  const width = fullscreen ? display.width : Math.min(1600, display.width)
-  const height = fullscreen ? display.height : Math.min(900, display.height)
+  const { x, y, width, height } = fullscreen ? display : windowedBounds(display)
   return {
-    x: display.x + Math.round((display.width - width) / 2),
-    y: display.y + Math.round((display.height - height) / 2),
+    x,
+    y,
     width,
     height,
     minWidth: 480,

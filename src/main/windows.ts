@@ -3,13 +3,19 @@
  * or, in present mode, the audience fullscreen on the external display and the presenter view on
  * the laptop. Each is locked down for its mode; the show window is watched for crashes.
  */
-import { app, screen } from 'electron'
+import { app, screen, type BrowserWindow } from 'electron'
 import type { AppContext } from './app-context'
-import { chooseDisplay } from './display-rules'
+import {
+  centreOn,
+  chooseDisplay,
+  describeDisplays,
+  windowedBounds,
+  type Bounds
+} from './display-rules'
 import type { Lockdown } from './lockdown'
 import { log } from './logging'
 import type { PresenterHub } from './presenter'
-import { choosePresentDisplays } from './presenter-rules'
+import { placementMoved, presentPlacement, type PresentPlacement } from './presenter-rules'
 import { setupRecovery } from './recovery'
 import { createShowWindow } from './window'
 import { presenterUrl } from './window-options'
@@ -55,14 +61,15 @@ function openPresentation(
   ctx: Context,
   { lockdown, presenter }: { lockdown: Lockdown; presenter: PresenterHub }
 ): void {
-  const displays = choosePresentDisplays(
-    screen.getAllDisplays(),
-    screen.getPrimaryDisplay(),
-    ctx.config.display
-  )
+  const place = (): PresentPlacement =>
+    presentPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay(), ctx.config.display)
+  log.info(`[display] ${describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay())}`)
+  let placement = place()
+  // Without a projector the audience is a normal window beside the presenter view (see
+  // presentPlacement); `present` lockdown either way.
   const audience = createShowWindow(
-    'present',
-    displays.audience.bounds,
+    placement.audience.fullscreen ? 'present' : 'windowed',
+    placement.audience.bounds,
     ctx.pageUrl(),
     ctx.devServerUrl
   )
@@ -72,14 +79,46 @@ function openPresentation(
   lockdown.attach(audience, 'present')
   const presenterWin = createShowWindow(
     'windowed',
-    displays.presenter.bounds,
+    placement.presenter.bounds,
     presenterUrl(ctx.devServerUrl),
     ctx.devServerUrl
   )
   presenterWin.setTitle('Presenter · 演讲者视图')
-  if (displays.separate) presenterWin.maximize()
+  if (placement.separate) presenterWin.maximize()
   ctx.addWindow(presenterWin)
   lockdown.attach(presenterWin, 'windowed')
   // Closing either window ends the presentation.
   for (const win of [audience, presenterWin]) win.on('closed', () => app.quit())
+
+  // A projector plugged in (or out) after the start: the audience follows it.
+  const follow = (): void => {
+    if (audience.isDestroyed() || presenterWin.isDestroyed()) return
+    const next = place()
+    if (!placementMoved(placement, next)) return
+    placement = next
+    log.info(
+      `[display] ${describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay())}; ` +
+        `audience ${next.separate ? 'fullscreen on its own display' : 'windowed on the laptop'}`
+    )
+    moveWindow(audience, next.audience.bounds, next.audience.fullscreen)
+    if (!centreOn(presenterWin.getBounds(), next.presenter.bounds))
+      moveWindow(presenterWin, windowedBounds(next.presenter.bounds), false)
+    if (next.separate) presenterWin.maximize()
+  }
+  screen.on('display-added', follow)
+  screen.on('display-removed', follow)
+}
+
+/**
+ * Moves a window to `bounds`, fullscreen or not. A fullscreen window leaves fullscreen first and
+ * moves once it has (macOS animates the change, and a window moved meanwhile stays put).
+ */
+function moveWindow(win: BrowserWindow, bounds: Bounds, fullscreen: boolean): void {
+  const move = (): void => {
+    win.setBounds(bounds)
+    if (fullscreen) win.setFullScreen(true)
+  }
+  if (!win.isFullScreen()) return move()
+  win.once('leave-full-screen', move)
+  win.setFullScreen(false)
 }

@@ -64,7 +64,7 @@ export const OPTIONS = [
     kind: { type: 'integer', min: 0, max: 16, nullable: true },
     default: null,
     placeholder: 'N',
-    help: 'show on display N (0 = primary; `null` = primary), fullscreen on its own bounds'
+    help: 'show on display N, fullscreen on its own bounds: 0 is the primary display, then the others from left to right (top to bottom in a column) as arranged in the system display settings; the log lists them at start. Present mode: the audience display (`null`: the first one after the primary)'
   },
   {
     key: 'idleSeconds',
