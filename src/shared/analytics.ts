@@ -88,14 +88,25 @@ export const DayRangeSchema = v.pipe(
   v.check((r) => r.from === null || r.to === null || r.from <= r.to, '`from` is after `to`')
 )
 
-/** The range when it is one the schema accepts (a clean copy), else null. Never throws. */
-export function parseDayRange(value: unknown): DayRange | null {
+/**
+ * `value` as `schema` accepts it (a clean copy), else null. Never throws: a hostile object (a
+ * throwing getter, a proxy) is simply refused.
+ */
+function acceptedOrNull<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown
+): v.InferOutput<S> | null {
   try {
-    const result = v.safeParse(DayRangeSchema, value)
+    const result = v.safeParse(schema, value)
     return result.success ? result.output : null
   } catch {
     return null
   }
+}
+
+/** The range when it is one the schema accepts (a clean copy), else null. Never throws. */
+export function parseDayRange(value: unknown): DayRange | null {
+  return acceptedOrNull(DayRangeSchema, value)
 }
 
 /** Whether a local day `YYYY-MM-DD` lies in the range. */
@@ -184,13 +195,7 @@ export const AnalyticsEventSchema = v.variant('type', [
 
 /** The event when it is one the schema accepts (a clean copy), else null. Never throws. */
 export function parseEvent(value: unknown): AnalyticsEvent | null {
-  try {
-    const result = v.safeParse(AnalyticsEventSchema, value)
-    return result.success ? result.output : null
-  } catch {
-    // A hostile object (a throwing getter, a proxy) is simply not an event.
-    return null
-  }
+  return acceptedOrNull(AnalyticsEventSchema, value)
 }
 
 /** Reads JSON lines; a damaged line (e.g. cut by a power loss) is skipped, not fatal. */

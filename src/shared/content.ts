@@ -127,12 +127,17 @@ const base = {
   notes: v.optional(LocalizedSchema)
 }
 
+/** A slide's heading: the title and an optional subtitle under it (SlideHeader in the renderer). */
+const heading = {
+  title: LocalizedSchema,
+  subtitle: v.optional(LocalizedSchema)
+}
+
 export const CoverSlideSchema = v.strictObject({
   ...base,
   type: v.literal('cover'),
   kicker: v.optional(LocalizedSchema),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   lead: v.optional(LocalizedSchema)
 })
 
@@ -143,8 +148,7 @@ export const SectionSlideSchema = v.strictObject({
   number: v.pipe(v.string(), v.regex(/^\d{2}$/, 'must be two digits, e.g. "01"')),
   /** The strength, e.g. 保障力. */
   kicker: LocalizedSchema,
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   lead: v.optional(LocalizedSchema)
 })
 
@@ -161,8 +165,7 @@ export const HubItemSchema = v.strictObject({
 export const HubSlideSchema = v.strictObject({
   ...base,
   type: v.literal('hub'),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   items: v.pipe(v.array(HubItemSchema), v.minLength(1), v.maxLength(6))
 })
 
@@ -175,8 +178,7 @@ export const StatSchema = v.strictObject({
 export const StatsSlideSchema = v.strictObject({
   ...base,
   type: v.literal('stats'),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   stats: v.pipe(v.array(StatSchema), v.minLength(1), v.maxLength(6))
 })
 
@@ -216,8 +218,7 @@ export const ChartSchema = v.pipe(
 export const ChartSlideSchema = v.strictObject({
   ...base,
   type: v.literal('chart'),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   chart: ChartSchema,
   /** Figures shown beside the chart, exactly as written. */
   highlights: v.optional(v.pipe(v.array(StatSchema), v.maxLength(4))),
@@ -234,8 +235,7 @@ export const TimelineEventSchema = v.strictObject({
 export const TimelineSlideSchema = v.strictObject({
   ...base,
   type: v.literal('timeline'),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   events: v.pipe(v.array(TimelineEventSchema), v.minLength(2), v.maxLength(8))
 })
 
@@ -281,8 +281,7 @@ export const WallItemSchema = v.strictObject({
 export const WallSlideSchema = v.strictObject({
   ...base,
   type: v.literal('wall'),
-  title: LocalizedSchema,
-  subtitle: v.optional(LocalizedSchema),
+  ...heading,
   groups: v.pipe(
     v.array(
       v.strictObject({
