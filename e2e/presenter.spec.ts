@@ -1,13 +1,31 @@
+import type { BrowserContext, Page } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, loadDeck, test, type ShowPage } from './fixtures'
+
+/**
+ * The audience in present mode at `hash`, and a presenter view (a second tab) that has joined it
+ * on slide index `at`.
+ */
+async function present(
+  show: ShowPage,
+  context: BrowserContext,
+  hash: string,
+  at: number
+): Promise<Page> {
+  await show.open(`?mode=present${hash}`)
+  const presenter = await context.newPage()
+  await presenter.goto('?presenter')
+  await expect(presenter.getByTestId('presenter'), 'the presenter joined').toHaveAttribute(
+    'data-index',
+    String(at)
+  )
+  return presenter
+}
 
 test.describe('presenter view (browser, BroadcastChannel)', () => {
   test('presenter and audience stay in step, either way', async ({ show, page, context }) => {
-    await show.open('?mode=present#/cover')
-    const presenter = await context.newPage()
-    await presenter.goto('?presenter')
+    const presenter = await present(show, context, '#/cover', 0)
     const view = presenter.getByTestId('presenter')
-    await expect(view).toHaveAttribute('data-index', '0')
     await presenter.keyboard.press('PageDown')
     await expect.poll(() => show.index(), { message: 'audience follows the presenter' }).toBe(1)
     await expect(view).toHaveAttribute('data-index', '1')
@@ -59,10 +77,7 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     page,
     context
   }) => {
-    await show.open('?mode=present#/intro')
-    const presenter = await context.newPage()
-    await presenter.goto('?presenter')
-    await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-index', '1')
+    const presenter = await present(show, context, '#/intro', 1)
     const blank = page.getByTestId('blank')
     await presenter.keyboard.press('b')
     await expect(blank).toBeVisible()
@@ -90,10 +105,7 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     page,
     context
   }) => {
-    await show.open('?mode=present#/intro')
-    const presenter = await context.newPage()
-    await presenter.goto('?presenter')
-    await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-index', '1')
+    const presenter = await present(show, context, '#/intro', 1)
     const overview = page.getByTestId('overview')
     await page.keyboard.press('Escape')
     await presenter.keyboard.press('Escape')
@@ -114,11 +126,8 @@ test.describe('presenter view (browser, BroadcastChannel)', () => {
     page,
     context
   }) => {
-    await show.open('?mode=present#/intro')
-    const presenter = await context.newPage()
-    await presenter.goto('?presenter')
+    const presenter = await present(show, context, '#/intro', 1)
     const view = presenter.getByTestId('presenter')
-    await expect(view).toHaveAttribute('data-index', '1')
     const dialog = presenter.getByTestId('end-confirm')
     await presenter.getByTestId('end-talk').click()
     await expect(dialog, 'a question first').toBeVisible()
