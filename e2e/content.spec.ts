@@ -184,6 +184,53 @@ test.describe('content and design', () => {
     }
   })
 
+  test("each strength's colour marks its hub card, its slides and its overview cards", async ({
+    show,
+    page
+  }) => {
+    const colours = {
+      guarantee: '--gold',
+      leadership: '--coral',
+      teachers: '--jade',
+      supply: '--azure',
+      reform: '--plum'
+    }
+    const token = (name: string) =>
+      page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n), name)
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.trim().slice(i, i + 2), 16)).join(', ')})`
+    await show.open('#/five-strengths')
+    for (const [strength, name] of Object.entries(colours)) {
+      const colour = rgb(await token(name))
+      await expect(page.getByTestId(`hub-${strength}`), `hub card ${strength}`).toHaveCSS(
+        'border-top-color',
+        colour
+      )
+    }
+    await show.goTo('cover')
+    await expect(page.locator('.slide.current .slide-root'), 'no strength: gold').toHaveCSS(
+      '--accent',
+      (await token('--gold')).trim()
+    )
+    for (const [strength, name] of Object.entries(colours)) {
+      await show.goTo(strength)
+      await expect(page.locator('.slide.current .slide-root'), `${strength} slide`).toHaveCSS(
+        '--accent',
+        (await token(name)).trim()
+      )
+    }
+    await page.getByTestId('overview-button').click()
+    const cards = page.getByTestId('overview').locator('.card')
+    await expect(cards.first(), 'the cover has no strength').toHaveCSS(
+      'border-top-color',
+      'rgba(255, 255, 255, 0.24)'
+    )
+    await expect(
+      page.getByTestId('overview').locator('.card[data-section="teachers"]').first(),
+      'a teachers card'
+    ).toHaveCSS('border-top-color', rgb(await token('--jade')))
+  })
+
   test('every layout passes axe with no serious or critical violations, zh and en', async ({
     show,
     page
