@@ -1,7 +1,7 @@
 /**
  * Shared end-to-end fixtures: every test fails if the page logs an error or throws.
  */
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { Deck, Lang, Slide } from '../src/shared/content'
 
 export interface ShowPage {
@@ -19,8 +19,8 @@ export interface ShowPage {
    * each once it is the current slide. The show must be open, in Chinese.
    */
   visitSlides(slides: Slide[], visit: (slide: Slide, lang: Lang) => Promise<void>): Promise<void>
-  /** Taps the hidden admin corner five times, as staff do to open the PIN pad. */
-  tapAdminCorner(): Promise<void>
+  /** Taps the hidden admin corner five times, as staff do, and returns the admin dialog it opens. */
+  openAdmin(): Promise<Locator>
 }
 
 export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
@@ -66,9 +66,12 @@ export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
           }
         }
       },
-      async tapAdminCorner() {
+      async openAdmin() {
         const corner = page.getByTestId('admin-corner')
         for (let i = 0; i < 5; i++) await corner.click({ force: true })
+        const admin = page.getByTestId('admin')
+        await expect(admin, 'five taps open the admin dialog').toBeVisible()
+        return admin
       }
     }
     await use(show)

@@ -9,12 +9,10 @@ const IDLE_MS = 60_000
 
 /** Five taps in the corner, then the PIN on the pad: the unlocked admin panel. */
 async function unlockPanel(show: ShowPage): Promise<void> {
-  const { page } = show
-  await show.tapAdminCorner()
-  for (const d of PIN)
-    await page.getByTestId('admin').getByRole('button', { name: d, exact: true }).click()
-  await page.getByTestId('pin-enter').click()
-  await expect(page.getByTestId('admin-status')).toBeVisible()
+  const admin = await show.openAdmin()
+  for (const d of PIN) await admin.getByRole('button', { name: d, exact: true }).click()
+  await admin.getByTestId('pin-enter').click()
+  await expect(admin.getByTestId('admin-status')).toBeVisible()
 }
 
 test.describe('kiosk', () => {
@@ -47,8 +45,7 @@ test.describe('kiosk', () => {
     page
   }) => {
     await show.open('#/intro')
-    await show.tapAdminCorner()
-    const admin = page.getByTestId('admin')
+    const admin = await show.openAdmin()
     await expect(admin).toContainText('Admin PIN not set')
     await expect(admin.getByTestId('pin-not-set')).toContainText('?adminPin=')
     await expect(admin.getByRole('button', { name: '2', exact: true }), 'no PIN pad').toHaveCount(0)
@@ -71,10 +68,9 @@ test.describe('kiosk', () => {
   test('the attract loop closes the PIN pad', async ({ show, page }) => {
     await page.clock.install()
     await show.open('#/intro')
-    await show.tapAdminCorner()
-    await expect(page.getByTestId('admin')).toBeVisible()
+    const admin = await show.openAdmin()
     await page.clock.runFor(61_000)
-    await expect(page.getByTestId('admin')).toBeHidden()
+    await expect(admin).toBeHidden()
   })
 
   test('in kiosk mode the cursor is hidden and shows only while a mouse moves', async ({

@@ -6,9 +6,7 @@ test.describe('PIN pad with a hardware keyboard', () => {
     page
   }) => {
     await show.open('?adminPin=246813#/intro')
-    await show.tapAdminCorner()
-    const admin = page.getByTestId('admin')
-    await expect(admin).toBeVisible()
+    const admin = await show.openAdmin()
     const filled = page.getByTestId('pin-dots').locator('.filled')
 
     await page.keyboard.type('129')
@@ -31,10 +29,9 @@ test.describe('PIN pad with a hardware keyboard', () => {
 
   test('Escape closes the pad', async ({ show, page }) => {
     await show.open('?adminPin=246813#/intro')
-    await show.tapAdminCorner()
-    await expect(page.getByTestId('admin')).toBeVisible()
+    const admin = await show.openAdmin()
     await page.keyboard.press('Escape')
-    await expect(page.getByTestId('admin')).toBeHidden()
+    await expect(admin).toBeHidden()
     await expect(page.getByTestId('overview'), 'Escape did not also open the overview').toHaveCount(
       0
     )
