@@ -102,8 +102,7 @@ test.describe('content and design', () => {
     show,
     page
   }) => {
-    await page.clock.install()
-    await show.open('#/supply-quote')
+    await show.open('#/supply-quote', { clock: true })
     // Only the test moves time from here: the transition and the count-up by the page clock.
     await page.clock.pauseAt(Date.now() + 1000)
     await page.keyboard.press('ArrowRight')
@@ -153,8 +152,7 @@ test.describe('content and design', () => {
     show,
     page
   }) => {
-    await page.clock.install()
-    await show.open('#/cover')
+    await show.open('#/cover', { clock: true })
     const announcer = page.getByTestId('announcer')
     await expect(announcer).toHaveAttribute('aria-live', 'polite')
     await page.keyboard.press('ArrowRight')

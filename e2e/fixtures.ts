@@ -6,8 +6,12 @@ import type { Deck, Lang, Slide } from '../src/shared/content'
 
 export interface ShowPage {
   page: Page
-  /** Opens the show (optionally at a hash / with query options) and waits for it to be ready. */
-  open(path?: string): Promise<void>
+  /**
+   * Opens the show (optionally at a hash / with query options) and waits for it to be ready.
+   * With `clock`, Playwright's page clock is installed first (at that time, when one is given), so
+   * every timer the show sets from its first moment runs on it and only the test moves time.
+   */
+  open(path?: string, options?: { clock?: true | Date }): Promise<void>
   /** Index of the current slide, read from the stage. */
   index(): Promise<number>
   /** Id of the current slide, read from the stage. */
@@ -41,7 +45,8 @@ export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
     const stage = page.getByTestId('stage')
     const show: ShowPage = {
       page,
-      async open(path = '') {
+      async open(path = '', { clock } = {}) {
+        if (clock) await page.clock.install(clock === true ? {} : { time: clock })
         await page.goto(path)
         await expect(stage).toBeVisible()
       },

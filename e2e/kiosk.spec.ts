@@ -55,8 +55,7 @@ test.describe('kiosk', () => {
   })
 
   test('taps spread over more than 3 s do not open the PIN pad', async ({ show, page }) => {
-    await page.clock.install()
-    await show.open('#/intro')
+    await show.open('#/intro', { clock: true })
     const corner = page.getByTestId('admin-corner')
     for (let i = 0; i < 5; i++) {
       await corner.click({ force: true })
@@ -66,8 +65,7 @@ test.describe('kiosk', () => {
   })
 
   test('the attract loop closes the PIN pad', async ({ show, page }) => {
-    await page.clock.install()
-    await show.open('#/intro')
+    await show.open('#/intro', { clock: true })
     const admin = await show.openAdmin()
     await page.clock.runFor(61_000)
     await expect(admin).toBeHidden()
@@ -77,8 +75,7 @@ test.describe('kiosk', () => {
     show,
     page
   }) => {
-    await page.clock.install()
-    await show.open('?kiosk#/intro')
+    await show.open('?kiosk#/intro', { clock: true })
     const viewport = page.locator('.viewport')
     const cursor = () => page.getByTestId('stage').evaluate((el) => getComputedStyle(el).cursor)
     await expect(viewport).toHaveClass(/hide-cursor/)
@@ -96,8 +93,7 @@ test.describe('kiosk', () => {
   })
 
   test('the attract loop drifts everything a few pixels (burn-in care)', async ({ show, page }) => {
-    await page.clock.install()
-    await show.open('#/intro')
+    await show.open('#/intro', { clock: true })
     const drift = page.locator('.drift')
     expect(await drift.evaluate((el) => getComputedStyle(el).animationName)).toBe('none')
     await page.clock.runFor(61_000)
@@ -116,9 +112,8 @@ test.describe('kiosk', () => {
 
 test.describe('the admin panel and the attract loop', () => {
   // Each test starts with the panel unlocked, on the page clock.
-  test.beforeEach(async ({ show, page }) => {
-    await page.clock.install()
-    await show.open(`?adminPin=${PIN}#/intro`)
+  test.beforeEach(async ({ show }) => {
+    await show.open(`?adminPin=${PIN}#/intro`, { clock: true })
     await unlockPanel(show)
   })
 
@@ -190,8 +185,7 @@ test.describe('month-end statistics', () => {
     show,
     page
   }) => {
-    await page.clock.install({ time: new Date('2026-12-15T10:00:00+08:00') })
-    await show.open(`?adminPin=${PIN}#/intro`)
+    await show.open(`?adminPin=${PIN}#/intro`, { clock: new Date('2026-12-15T10:00:00+08:00') })
     await page.keyboard.press('ArrowRight')
     await page.getByTestId('hub-supply').waitFor()
     await unlockPanel(show)

@@ -127,8 +127,7 @@ test.describe('reach mode', () => {
     show,
     page
   }) => {
-    await page.clock.install()
-    await show.open('?transition=0#/intro')
+    await show.open('?transition=0#/intro', { clock: true })
     const stage = page.getByTestId('stage')
     await page.getByTestId('reach-toggle').click()
     await expect(stage).toHaveAttribute('data-reach', 'true')

@@ -8,8 +8,9 @@ test.describe('opening hours (?schedule=)', () => {
     show,
     page
   }) => {
-    await page.clock.install({ time: new Date('2026-12-01T17:28:00+08:00') })
-    await show.open('?schedule=09:00-17:30&lang=en#/supply')
+    await show.open('?schedule=09:00-17:30&lang=en#/supply', {
+      clock: new Date('2026-12-01T17:28:00+08:00')
+    })
     await expect(page.getByTestId('stage')).toBeVisible()
     await page.clock.runFor(3 * 60_000)
     const closed = page.getByTestId('closed-screen')

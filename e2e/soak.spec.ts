@@ -97,8 +97,7 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
   const chartSlides = deck.slides.filter((s) => s.type === 'chart').length
   expect(firstChart, 'the deck has a chart slide').toBeGreaterThan(0)
 
-  await page.clock.install()
-  await show.open('?idle=3')
+  await show.open('?idle=3', { clock: true })
   // Pause the fake clock: from here only runFor moves time, so slow heap snapshots on a busy
   // machine cannot push the show on to another slide.
   await page.clock.pauseAt(Date.now() + 1000)
