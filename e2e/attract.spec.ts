@@ -1,12 +1,12 @@
-import { expect, loadDeck, test } from './fixtures'
+import { expect, slideSeconds, test } from './fixtures'
 
 test.describe('idle attract loop', () => {
   test('idle → plays by itself → a touch stops it without pressing the control under the finger', async ({
     show,
-    page
+    page,
+    deck
   }) => {
-    const deck = await loadDeck(page)
-    const seconds = (i: number) => deck.slides[i]!.duration ?? deck.defaultDuration ?? 8
+    const seconds = (i: number) => slideSeconds(deck, deck.slides[i]!)
     const hubIndex = deck.slides.findIndex((s) => s.type === 'hub')
     expect(hubIndex, 'the deck has a hub slide').toBeGreaterThan(0)
 
@@ -54,12 +54,11 @@ test.describe('idle attract loop', () => {
       .toBe('supply')
   })
 
-  test('the loop wraps from the last slide to the first', async ({ show, page }) => {
+  test('the loop wraps from the last slide to the first', async ({ show, page, deck }) => {
     // The fake clock plays the whole loop (about ten minutes of slides, each timed to be read),
     // rendering every slide on the way: more than the default minute of real time.
     test.setTimeout(240_000)
-    const deck = await loadDeck(page)
-    const total = deck.slides.reduce((sum, s) => sum + (s.duration ?? deck.defaultDuration ?? 8), 0)
+    const total = deck.slides.reduce((sum, s) => sum + slideSeconds(deck, s), 0)
     await show.open('', { clock: true })
     await page.clock.runFor(60_500)
     await expect(page.getByTestId('stage')).toHaveAttribute('data-attract', 'true')

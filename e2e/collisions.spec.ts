@@ -4,7 +4,7 @@
  * language, and every problem) and fails on any problem.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { probeLayout } from './layout-probe'
 
 const SIZES = [
@@ -41,11 +41,10 @@ test.describe('collision check', () => {
 
   for (const size of SIZES) {
     const name = `${size.width}×${size.height}`
-    test(`no text collides, leaves the window or is clipped at ${name}`, async ({ page }) => {
+    test(`no text collides, leaves the window or is clipped at ${name}`, async ({ page, deck }) => {
       test.setTimeout(60_000)
       await page.setViewportSize(size)
       await page.clock.install()
-      const deck = await loadDeck(page)
       await page.goto('?transition=0&idle=86400#/cover')
       await expect(page.getByTestId('stage')).toBeVisible()
       await page.evaluate(() => document.fonts.ready)
@@ -107,8 +106,7 @@ test.describe('4K', () => {
     { name: '3840×2160 physical (1920×1080 CSS at DPR 2)', width: 1920, height: 1080, dpr: 2 },
     { name: '3840×2160 CSS', width: 3840, height: 2160, dpr: 1 }
   ]) {
-    test(`charts draw at the device pixel ratio on ${screen.name}`, async ({ browser, page }) => {
-      const deck = await loadDeck(page)
+    test(`charts draw at the device pixel ratio on ${screen.name}`, async ({ browser, deck }) => {
       const charts = deck.slides.filter((s) => s.type === 'chart').map((s) => s.id)
       expect(charts.length, 'the deck has charts').toBeGreaterThan(0)
       const context = await browser.newContext({

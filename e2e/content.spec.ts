@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, test } from './fixtures'
 
 declare global {
   interface Window {
@@ -121,9 +121,9 @@ test.describe('content and design', () => {
 
   test('a chart exists only while its slide is shown; instances stay bounded', async ({
     show,
-    page
+    page,
+    deck
   }) => {
-    const deck = await loadDeck(page)
     await show.open('#/cover')
     let most = 0
     for (const slide of deck.slides) {
@@ -231,11 +231,11 @@ test.describe('content and design', () => {
 
   test('every layout passes axe with no serious or critical violations, zh and en', async ({
     show,
-    page
+    page,
+    deck
   }) => {
     test.setTimeout(120_000)
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    const deck = await loadDeck(page)
     const oneOfEach = [...new Map(deck.slides.map((s) => [s.type, s])).values()]
     await show.open('#/cover')
     const problems: string[] = []
@@ -258,10 +258,10 @@ test.describe('content and design', () => {
 
 test('a story shows a photo instead of its illustration when the pack provides one', async ({
   show,
-  page
+  page,
+  deck
 }) => {
   // A pack with a photo: the bundled deck, with the intro story pointing at media/photo.svg.
-  const deck = await loadDeck(page)
   const story = deck.slides.find((s) => s.id === 'intro')
   if (story?.type !== 'story') throw new Error('the bundled deck has an intro story')
   story.image = 'media/photo.svg'

@@ -2,6 +2,7 @@
  * Shared end-to-end fixtures: every test fails if the page logs an error or throws.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { DEFAULT_SHOW_CONFIG } from '../src/shared/config'
 import type { Deck, Lang, Slide } from '../src/shared/content'
 
 export interface ShowPage {
@@ -27,7 +28,7 @@ export interface ShowPage {
   openAdmin(): Promise<Locator>
 }
 
-export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
+export const test = base.extend<{ show: ShowPage; deck: Deck; pageProblems: string[] }>({
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = []
@@ -41,6 +42,10 @@ export const test = base.extend<{ show: ShowPage; pageProblems: string[] }>({
     },
     { auto: true }
   ],
+  /** The deck the served show uses (the real content pack), fresh for each test to change. */
+  deck: async ({ page }, use) => {
+    await use(await loadDeck(page))
+  },
   show: async ({ page }, use) => {
     const stage = page.getByTestId('stage')
     const show: ShowPage = {
@@ -107,7 +112,12 @@ export async function drag(
   await page.mouse.up()
 }
 
-/** The deck the served show uses (the real content pack). */
+/** Seconds a slide stays up in the attract loop: its own, the deck's, else the show's default. */
+export function slideSeconds(deck: Deck, slide: Slide): number {
+  return slide.duration ?? deck.defaultDuration ?? DEFAULT_SHOW_CONFIG.slideSeconds
+}
+
+/** The deck the served show uses (the real content pack); tests take it as the `deck` fixture. */
 export async function loadDeck(page: Page): Promise<Deck> {
   return (await (await page.request.get('content/deck.json')).json()) as Deck
 }

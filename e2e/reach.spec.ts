@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { DEFAULT_SHOW_CONFIG } from '../src/shared/config'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { MIN_TARGET, targetProblems, touchTargets } from './layout-probe'
 
 test.describe('reach mode', () => {
@@ -43,12 +43,12 @@ test.describe('reach mode', () => {
 
   test('every control a visitor uses is in the bottom band, 44 px or more and apart, on every slide, zh and en', async ({
     show,
-    page
+    page,
+    deck
   }) => {
     test.setTimeout(120_000)
     const project = test.info().project.name
     const band = DEFAULT_SHOW_CONFIG.reachBand
-    const deck = await loadDeck(page)
     // Windowed: the play control shows too.
     await show.open('?transition=0&idle=86400&mode=windowed#/cover')
     await page.evaluate(() => document.fonts.ready)

@@ -4,7 +4,7 @@
  * that overflows its slide.
  */
 import { mkdirSync } from 'node:fs'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, test } from './fixtures'
 
 const OUT = 'e2e-output/screenshots'
 const ORIENTATIONS = {
@@ -14,13 +14,13 @@ const ORIENTATIONS = {
 
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
   test(`every slide in ${orientation}, zh and en, with nothing outside the stage`, async ({
-    page
+    page,
+    deck
   }) => {
     test.setTimeout(180_000)
     mkdirSync(OUT, { recursive: true })
     await page.setViewportSize(viewport)
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    const deck = await loadDeck(page)
     await page.goto('#/cover')
     await page.evaluate(() => document.fonts.ready)
     for (const lang of ['zh', 'en'] as const) {

@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test'
 import { codeBytes } from '../bench/heap.mjs'
-import { expect, loadDeck, test } from './fixtures'
+import { expect, slideSeconds, test } from './fixtures'
 
 /** Transitions the soak drives at least (rounded up to whole loops of the deck). */
 const TRANSITIONS = 1000
@@ -85,12 +85,12 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
 
 test('soak: a thousand auto-play transitions leave no nodes, listeners or charts behind', async ({
   show,
-  page
+  page,
+  deck
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'landscape', 'the soak runs once, in the landscape viewport')
   test.setTimeout(120_000)
-  const deck = await loadDeck(page)
-  const ms = (i: number): number => (deck.slides[i]!.duration ?? deck.defaultDuration ?? 8) * 1000
+  const ms = (i: number): number => slideSeconds(deck, deck.slides[i]!) * 1000
   const loopMs = deck.slides.reduce((sum, _, i) => sum + ms(i), 0)
   const loops = Math.ceil(TRANSITIONS / deck.slides.length)
   const firstChart = deck.slides.findIndex((s) => s.type === 'chart')

@@ -3,7 +3,7 @@
  * portrait), and no two touch targets overlap: the progress-bar segments (tall invisible hit
  * areas), the ＋ detail buttons, the hub cards, the chrome and the overview grid.
  */
-import { expect, loadDeck, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { MIN_TARGET, targetProblems, touchTargets } from './layout-probe'
 
 for (const size of [
@@ -13,11 +13,11 @@ for (const size of [
   const name = `${size.width}×${size.height}`
   test(`touch targets are at least ${MIN_TARGET}×${MIN_TARGET} px and apart at ${name}`, async ({
     show,
-    page
+    page,
+    deck
   }) => {
     test.skip(test.info().project.name !== 'landscape', 'the sizes are set here')
     await page.setViewportSize(size)
-    const deck = await loadDeck(page)
     await show.open('?transition=0&idle=86400&mode=windowed#/cover')
     const problems: string[] = []
     let smallest = Infinity
