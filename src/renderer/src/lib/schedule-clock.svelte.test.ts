@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { instantOf, type Schedule } from '@shared/schedule'
 import { ScheduleClock, SCHEDULE_RECHECK_MS } from './schedule-clock.svelte'
 
@@ -9,17 +9,23 @@ const hours: Schedule = {
 }
 const at = (d: number, h: number, m: number) => instantOf(2026, 12, d, h, m, ZONE)
 
-beforeEach(() => vi.useFakeTimers())
-afterEach(() => vi.useRealTimers())
+const started: ScheduleClock[] = []
 
 /** A clock started at `start`, with the open/closed changes it reports; disposed after the test. */
 function startClock(start: number): { clock: ScheduleClock; changes: boolean[] } {
   vi.setSystemTime(start)
   const changes: boolean[] = []
   const clock = new ScheduleClock(hours, (open) => changes.push(open), ZONE)
-  onTestFinished(() => clock.dispose())
+  started.push(clock)
   return { clock, changes }
 }
+
+// The clocks end while the fake timers they set are still the ones installed.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => {
+  for (const clock of started.splice(0)) clock.dispose()
+  vi.useRealTimers()
+})
 
 describe('ScheduleClock', () => {
   it('closes at closing time with the closed slide for N minutes, then black; opens by itself', () => {

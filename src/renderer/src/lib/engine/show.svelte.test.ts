@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SHOW_CONFIG } from '@shared/config'
 import type { Deck } from '@shared/content'
-import { Show } from './show.svelte'
+import { Show, type ShowOptions } from './show.svelte'
 
 const text = (s: string) => ({ zh: s, en: s })
 
@@ -21,12 +21,25 @@ function makeDeck(durations: (number | undefined)[]): Deck {
 
 const config = { ...DEFAULT_SHOW_CONFIG, idleSeconds: 60 }
 
-describe('Show: idle → attract loop → wake', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
+const started: Show[] = []
 
+/** A Show of slides with these durations (undefined: the deck's default), disposed after the test. */
+function startShow(durations: (number | undefined)[], options?: ShowOptions): Show {
+  const show = new Show(makeDeck(durations), config, options)
+  started.push(show)
+  return show
+}
+
+// Every test runs on fake timers (idle time, durations, transitions); its shows end before them.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => {
+  for (const show of started.splice(0)) show.dispose()
+  vi.useRealTimers()
+})
+
+describe('Show: idle → attract loop → wake', () => {
   it('starts the attract loop after the idle time, at the first slide, in Chinese', () => {
-    const show = new Show(makeDeck([undefined, 5, undefined]), config, { start: 2 })
+    const show = startShow([undefined, 5, undefined], { start: 2 })
     show.lang = 'en'
     show.overviewOpen = true
     vi.advanceTimersByTime(59_999)
@@ -36,11 +49,10 @@ describe('Show: idle → attract loop → wake', () => {
     expect(show.deck.index, 'the loop starts at the first slide').toBe(0)
     expect(show.lang, 'the loop returns to Chinese').toBe('zh')
     expect(show.overviewOpen, 'the loop closes the overview').toBe(false)
-    show.dispose()
   })
 
   it('plays each slide for its own duration and loops', () => {
-    const show = new Show(makeDeck([undefined, 5, 3]), config)
+    const show = startShow([undefined, 5, 3])
     show.attract.start()
     vi.advanceTimersByTime(7_999)
     expect(show.deck.index, 'slide 0 stays its default 8 s').toBe(0)
@@ -53,11 +65,10 @@ describe('Show: idle → attract loop → wake', () => {
     vi.advanceTimersByTime(3_000)
     expect(show.deck.index, 'the loop wraps to the first slide').toBe(0)
     expect(show.attract.slideMs).toBe(8_000)
-    show.dispose()
   })
 
   it('any input stops the loop, is swallowed, and idle counts again from then', () => {
-    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    const show = startShow([undefined, undefined, undefined])
     show.attract.start()
     vi.advanceTimersByTime(8_000)
     expect(show.deck.index).toBe(1)
@@ -71,11 +82,10 @@ describe('Show: idle → attract loop → wake', () => {
     vi.advanceTimersByTime(1)
     expect(show.attract.active).toBe(true)
     expect(show.attract.starts).toBe(2)
-    show.dispose()
   })
 
   it('counts a burst of touches faster than 10 per second as one interaction', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config)
+    const show = startShow([undefined, undefined])
     expect(show.onUserInput('touch'), 'first touch acts').toBe(true)
     for (let i = 0; i < 5; i++) {
       vi.advanceTimersByTime(40)
@@ -87,11 +97,10 @@ describe('Show: idle → attract loop → wake', () => {
     expect(show.onUserInput('key'), 'keys are not ghost-filtered').toBe(true)
     expect(show.onUserInput('mouse'), 'a mouse is not ghost-filtered').toBe(true)
     expect(show.onUserInput('mouse'), 'not even a fast one').toBe(true)
-    show.dispose()
   })
 
   it('jumps to a typed slide number and ignores numbers out of range', () => {
-    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    const show = startShow([undefined, undefined, undefined])
     show.goToNumber(3)
     expect(show.deck.index).toBe(2)
     show.goToNumber(9)
@@ -100,23 +109,18 @@ describe('Show: idle → attract loop → wake', () => {
     expect(show.deck.index).toBe(2)
     show.goToId('s0')
     expect(show.deck.index).toBe(0)
-    show.dispose()
   })
 })
 
 describe('Show: presenting', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
-
   it('never starts the attract loop by itself when asked not to', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config, { attractOnIdle: false })
+    const show = startShow([undefined, undefined], { attractOnIdle: false })
     vi.advanceTimersByTime(10 * 60_000)
     expect(show.attract.active, 'no attract loop for a presenter').toBe(false)
-    show.dispose()
   })
 
   it('blacks and whites out; the same key or any navigation brings the slide back', () => {
-    const show = new Show(makeDeck([undefined, undefined, undefined]), config)
+    const show = startShow([undefined, undefined, undefined])
     show.toggleBlank('black')
     expect(show.blank).toBe('black')
     show.toggleBlank('black')
@@ -129,11 +133,10 @@ describe('Show: presenting', () => {
     show.toggleBlank('black')
     show.goToIndex(0)
     expect(show.blank).toBe('none')
-    show.dispose()
   })
 
   it('ending the talk shows the end screen; resuming or any navigation brings the slides back', () => {
-    const show = new Show(makeDeck([undefined, 4, 4]), config, { start: 1, attractOnIdle: false })
+    const show = startShow([undefined, 4, 4], { start: 1, attractOnIdle: false })
     show.toggleAutoplay()
     show.toggleOverview()
     show.endTalk()
@@ -151,11 +154,10 @@ describe('Show: presenting', () => {
     show.toggleBlank('black')
     show.resumeTalk()
     expect(show.blank, 'resuming leaves a blackout alone').toBe('black')
-    show.dispose()
   })
 
   it('plays on from the current slide with the play control, and pauses', () => {
-    const show = new Show(makeDeck([undefined, 4, 4]), config, { start: 1 })
+    const show = startShow([undefined, 4, 4], { start: 1 })
     show.lang = 'en'
     show.toggleAutoplay()
     expect(show.attract.active).toBe(true)
@@ -167,16 +169,12 @@ describe('Show: presenting', () => {
     expect(show.attract.active).toBe(false)
     vi.advanceTimersByTime(4_000)
     expect(show.deck.index, 'paused').toBe(2)
-    show.dispose()
   })
 })
 
 describe('Show: reach mode and large text', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
-
   it('reach mode turns large text on, and leaving it puts large text back as it was', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config)
+    const show = startShow([undefined, undefined])
     expect(show.textStep, 'normal text by default').toBe(0)
     show.toggleReach()
     expect(show.reach, 'reach mode on').toBe(true)
@@ -189,20 +187,18 @@ describe('Show: reach mode and large text', () => {
     show.toggleReach()
     expect(show.largeText, 'large text chosen before reach mode stays on after it').toBe(true)
     expect(show.reach).toBe(false)
-    show.dispose()
   })
 
   it('large text can be turned off inside reach mode without leaving it', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config)
+    const show = startShow([undefined, undefined])
     show.toggleReach()
     show.toggleLargeText()
     expect(show.reach, 'still in reach mode').toBe(true)
     expect(show.textStep, 'text back to normal').toBe(0)
-    show.dispose()
   })
 
   it('both end when the attract loop starts, so the next visitor starts from the default', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config)
+    const show = startShow([undefined, undefined])
     show.toggleLargeText()
     show.toggleReach()
     vi.advanceTimersByTime(59_999)
@@ -216,15 +212,13 @@ describe('Show: reach mode and large text', () => {
     show.toggleReach()
     show.toggleReach()
     expect(show.largeText, 'large text stays off for the next visitor').toBe(false)
-    show.dispose()
   })
 
   it('the play control does not end reach mode: the visitor is still there', () => {
-    const show = new Show(makeDeck([undefined, undefined]), config)
+    const show = startShow([undefined, undefined])
     show.toggleReach()
     show.toggleAutoplay()
     vi.advanceTimersByTime(20_000)
     expect(show.reach, 'reach mode stays while slides play by request').toBe(true)
-    show.dispose()
   })
 })
