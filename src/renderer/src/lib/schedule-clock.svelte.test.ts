@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { instantOf, type Schedule } from '@shared/schedule'
 import { ScheduleClock, SCHEDULE_RECHECK_MS } from './schedule-clock.svelte'
+import { fakeTimersFor } from './test-timers'
 
 const ZONE = 'Asia/Shanghai'
 const hours: Schedule = {
@@ -9,23 +10,15 @@ const hours: Schedule = {
 }
 const at = (d: number, h: number, m: number) => instantOf(2026, 12, d, h, m, ZONE)
 
-const started: ScheduleClock[] = []
+const made = fakeTimersFor()
 
 /** A clock started at `start`, with the open/closed changes it reports; disposed after the test. */
 function startClock(start: number): { clock: ScheduleClock; changes: boolean[] } {
   vi.setSystemTime(start)
   const changes: boolean[] = []
-  const clock = new ScheduleClock(hours, (open) => changes.push(open), ZONE)
-  started.push(clock)
+  const clock = made(new ScheduleClock(hours, (open) => changes.push(open), ZONE))
   return { clock, changes }
 }
-
-// The clocks end while the fake timers they set are still the ones installed.
-beforeEach(() => vi.useFakeTimers())
-afterEach(() => {
-  for (const clock of started.splice(0)) clock.dispose()
-  vi.useRealTimers()
-})
 
 describe('ScheduleClock', () => {
   it('closes at closing time with the closed slide for N minutes, then black; opens by itself', () => {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SHOW_CONFIG } from '@shared/config'
 import type { Deck } from '@shared/content'
+import { fakeTimersFor } from '../test-timers'
 import { Show, type ShowOptions } from './show.svelte'
 
 const text = (s: string) => ({ zh: s, en: s })
@@ -21,21 +22,13 @@ function makeDeck(durations: (number | undefined)[]): Deck {
 
 const config = { ...DEFAULT_SHOW_CONFIG, idleSeconds: 60 }
 
-const started: Show[] = []
+// Every test runs on fake timers: the idle time, the durations, the transitions.
+const made = fakeTimersFor()
 
 /** A Show of slides with these durations (undefined: the deck's default), disposed after the test. */
 function startShow(durations: (number | undefined)[], options?: ShowOptions): Show {
-  const show = new Show(makeDeck(durations), config, options)
-  started.push(show)
-  return show
+  return made(new Show(makeDeck(durations), config, options))
 }
-
-// Every test runs on fake timers (idle time, durations, transitions); its shows end before them.
-beforeEach(() => vi.useFakeTimers())
-afterEach(() => {
-  for (const show of started.splice(0)) show.dispose()
-  vi.useRealTimers()
-})
 
 describe('Show: idle → attract loop → wake', () => {
   it('starts the attract loop after the idle time, at the first slide, in Chinese', () => {
