@@ -34,6 +34,21 @@ class FakeNet {
       close: () => void this.#handlers.delete(id)
     }
   }
+
+  /** A window on this network. */
+  peer(id: string): PresentationPeer {
+    return new PresentationPeer(this.bus(), { id })
+  }
+
+  /** Windows that open one after another from state 0, each joined before the next opens. */
+  joinedInTurn(...ids: string[]): PresentationPeer[] {
+    return ids.map((id) => {
+      const peer = this.peer(id)
+      void peer.join(() => state(0))
+      settle()
+      return peer
+    })
+  }
 }
 
 const state = (index: number, extra: Partial<PresentationState> = {}): PresentationState => ({
@@ -55,7 +70,7 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('the first window starts from its own state once nobody answers', async () => {
     const net = new FakeNet()
-    const a = new PresentationPeer(net.bus(), { id: 'a' })
+    const a = net.peer('a')
     const joined = a.join(() => state(5))
     vi.advanceTimersByTime(JOIN_WAIT_MS - 1)
     expect(a.phase, 'still waiting for a running show').toBe('joining')
@@ -66,7 +81,7 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('late join: the joiner takes the running state and the running show never moves', async () => {
     const net = new FakeNet()
-    const audience = new PresentationPeer(net.bus(), { id: 'b-audience' })
+    const audience = net.peer('b-audience')
     void audience.join(() => state(0))
     settle()
     const heardByAudience: PresentationState[] = []
@@ -76,7 +91,7 @@ describe('presentation protocol: join → state request → snapshot → changes
     settle()
 
     // A lower id must not matter: joining never competes with a running show.
-    const presenter = new PresentationPeer(net.bus(), { id: 'a-presenter' })
+    const presenter = net.peer('a-presenter')
     const joined = presenter.join(() => state(0))
     presenter.publish(state(3)) // a key pressed while joining is not announced
     settle()
@@ -102,7 +117,7 @@ describe('presentation protocol: join → state request → snapshot → changes
     ]) {
       const net = new FakeNet()
       const own: Record<string, number> = { a: 4, b: 9, c: 12 }
-      const peers = order.map((id) => new PresentationPeer(net.bus(), { id }))
+      const peers = order.map((id) => net.peer(id))
       const results = peers.map((p) => p.join(() => state(own[p.id]!)))
       settle()
       settle()
@@ -121,12 +136,7 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('two changes at the same step: the lower id wins everywhere', () => {
     const net = new FakeNet()
-    const a = new PresentationPeer(net.bus(), { id: 'a' })
-    const b = new PresentationPeer(net.bus(), { id: 'b' })
-    void a.join(() => state(0))
-    settle()
-    void b.join(() => state(0))
-    settle()
+    const [a, b] = net.joinedInTurn('a', 'b')
     a.publish(state(2))
     b.publish(state(3))
     settle()
@@ -138,18 +148,13 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('a window that closes: the others carry the show, a new window joins them', async () => {
     const net = new FakeNet()
-    const a = new PresentationPeer(net.bus(), { id: 'a' })
-    const b = new PresentationPeer(net.bus(), { id: 'b' })
-    void a.join(() => state(0))
-    settle()
-    void b.join(() => state(0))
-    settle()
+    const [a, b] = net.joinedInTurn('a', 'b')
     a.publish(state(10))
     settle()
     a.close()
     expect(net.log.at(-1)?.message, 'a says it leaves').toEqual({ type: 'leave', from: 'a' })
     b.publish(state(11))
-    const c = new PresentationPeer(net.bus(), { id: 'c' })
+    const c = net.peer('c')
     const joined = c.join(() => state(0))
     settle()
     await expect(joined).resolves.toEqual(state(11))
@@ -158,8 +163,8 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('a window that closes during a simultaneous join is not waited for', async () => {
     const net = new FakeNet()
-    const a = new PresentationPeer(net.bus(), { id: 'a' })
-    const b = new PresentationPeer(net.bus(), { id: 'b' })
+    const a = net.peer('a')
+    const b = net.peer('b')
     void a.join(() => state(1))
     const joined = b.join(() => state(2))
     vi.advanceTimersByTime(JOIN_WAIT_MS / 2)
@@ -235,11 +240,11 @@ describe('connectShow: a show that joins', async () => {
   it('the presenter opened on slide 18 of the audience shows slide 18; the audience stays', async () => {
     const net = new FakeNet()
     const audience = new Show(deck, config, { start: 17, attractOnIdle: false })
-    connectShow(audience, new PresentationPeer(net.bus(), { id: 'z' }))
+    connectShow(audience, net.peer('z'))
     await settleAsync()
     flushSync()
     const presenter = new Show(deck, config, { start: 0, attractOnIdle: false })
-    connectShow(presenter, new PresentationPeer(net.bus(), { id: 'a' }))
+    connectShow(presenter, net.peer('a'))
     flushSync()
     await settleAsync()
     flushSync()
@@ -260,14 +265,14 @@ describe('connectShow: a show that joins', async () => {
   it('a joining show takes the attract loop and follows it', async () => {
     const net = new FakeNet()
     const first = new Show(deck, config, { start: 4 })
-    connectShow(first, new PresentationPeer(net.bus(), { id: 'a' }))
+    connectShow(first, net.peer('a'))
     await settleAsync()
     flushSync()
     first.attract.start()
     flushSync()
     await settleAsync()
     const second = new Show(deck, config, { start: 9 })
-    connectShow(second, new PresentationPeer(net.bus(), { id: 'b' }))
+    connectShow(second, net.peer('b'))
     flushSync()
     await settleAsync()
     flushSync()
