@@ -40,14 +40,16 @@ class FakeNet {
     return new PresentationPeer(this.bus(), { id })
   }
 
-  /** Windows that open one after another from state 0, each joined before the next opens. */
-  joinedInTurn(...ids: string[]): PresentationPeer[] {
-    return ids.map((id) => {
+  /** Windows `a` and `b` opening one after the other from state 0, `a` joined before `b` opens. */
+  joinedPair(): [a: PresentationPeer, b: PresentationPeer] {
+    const joined = (id: string): PresentationPeer => {
       const peer = this.peer(id)
       void peer.join(() => state(0))
       settle()
       return peer
-    })
+    }
+    const a = joined('a')
+    return [a, joined('b')]
   }
 }
 
@@ -136,7 +138,7 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('two changes at the same step: the lower id wins everywhere', () => {
     const net = new FakeNet()
-    const [a, b] = net.joinedInTurn('a', 'b')
+    const [a, b] = net.joinedPair()
     a.publish(state(2))
     b.publish(state(3))
     settle()
@@ -148,7 +150,7 @@ describe('presentation protocol: join → state request → snapshot → changes
 
   it('a window that closes: the others carry the show, a new window joins them', async () => {
     const net = new FakeNet()
-    const [a, b] = net.joinedInTurn('a', 'b')
+    const [a, b] = net.joinedPair()
     a.publish(state(10))
     settle()
     a.close()
