@@ -89,7 +89,7 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
   deck
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'landscape', 'the soak runs once, in the landscape viewport')
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   const ms = (i: number): number => slideSeconds(deck, deck.slides[i]!) * 1000
   const loopMs = deck.slides.reduce((sum, _, i) => sum + ms(i), 0)
   const loops = Math.ceil(TRANSITIONS / deck.slides.length)
