@@ -1,7 +1,8 @@
 /**
- * The collision check: every slide, zh and en, on the screens these machines have. Measured from
- * the DOM by e2e/layout-probe.ts. Writes e2e-output/collisions.json (the count per size and
- * language, and every problem) and fails on any problem.
+ * The collision check: every slide, zh and en, on the screens these machines have, and with large
+ * text at 1920×1080. Measured from the DOM by e2e/layout-probe.ts (which includes the slide
+ * content's clearance from the stage's controls). Writes e2e-output/collisions.json (the count
+ * per size and language, and every problem) and fails on any problem.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
@@ -15,6 +16,16 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 }
 ] as const
+
+/**
+ * Large text, on the landscape kiosk screen. (Large text in portrait and reach mode on both
+ * screens still have problems this check finds: content within the clearance of the ‹ › and the
+ * pills, and the portrait stats slide's ＋ over ‹; they are not checked until those are fixed.)
+ */
+const CASES: { size: { width: number; height: number }; largeText?: true }[] = [
+  ...SIZES.map((size) => ({ size })),
+  { size: SIZES[0], largeText: true }
+]
 
 const OUT = 'e2e-output'
 const SUMMARY = `${OUT}/collisions.json`
@@ -39,14 +50,15 @@ function record(size: string, lang: 'zh' | 'en', problems: string[]): void {
 test.describe('collision check', () => {
   test.skip(() => test.info().project.name !== 'landscape', 'the sizes are set here')
 
-  for (const size of SIZES) {
-    const name = `${size.width}×${size.height}`
+  for (const { size, largeText } of CASES) {
+    const name = `${size.width}×${size.height}${largeText ? ' with large text' : ''}`
     test(`no text collides, leaves the window or is clipped at ${name}`, async ({ page, deck }) => {
       test.setTimeout(60_000)
       await page.setViewportSize(size)
       await page.clock.install()
       await page.goto('?transition=0&idle=86400#/cover')
       await expect(page.getByTestId('stage')).toBeVisible()
+      if (largeText) await page.getByTestId('large-text-toggle').click()
       await page.evaluate(() => document.fonts.ready)
       // The probe once in the page, then one round trip per slide: go, let it rest, measure.
       await page.evaluate(`window.__probeLayout = ${probeLayout.toString()}`)

@@ -8,7 +8,10 @@
  * - a line of text overlapping another line, a control, a chart or image, or a visible border
  *   that is not its own container's;
  * - text, a control or a chart reaching outside the window;
- * - text clipped by an ancestor's `overflow`.
+ * - text clipped by an ancestor's `overflow`;
+ * - a slide's text, chart, image or card (a box with a visible border or background) coming within
+ *   `CLEARANCE` (16) stage units of a control of the stage (‹ ›, the pills, the reach and large-text
+ *   toggles, the progress bar), so the controls never sit on or against the content.
  * Ornaments (`[data-ornament]`: the big section numeral, a quote mark) are left out by that mark.
  */
 
@@ -77,6 +80,8 @@ export function probeLayout(): LayoutProblem[] {
   type Box = { left: number; top: number; right: number; bottom: number }
   type Item = { box: Box; el: Element; what: string }
   const TOLERANCE = 1
+  /** Stage units (1/1080 of the stage's short side) between slide content and the controls. */
+  const CLEARANCE = 16
   const problems: string[] = []
   const stage = document.querySelector('[data-testid="stage"]')
   if (!stage) return ['no stage']
@@ -206,6 +211,37 @@ export function probeLayout(): LayoutProblem[] {
     for (const b of controls.slice(i + 1))
       if (!a.el.contains(b.el) && !b.el.contains(a.el) && overlap(a.box, b.box))
         report(`${a.what} ${fmt(a.box)} overlaps ${b.what} ${fmt(b.box)}`)
+  }
+
+  // Slide content keeps clear of the stage's own controls (‹ ›, the pills, the reach and
+  // large-text toggles, the progress bar): no line of text, chart, image or card (a box with a
+  // visible border or background) of the current slide comes within CLEARANCE stage units of one.
+  const stageBox = stage.getBoundingClientRect()
+  const clearance = (CLEARANCE * Math.min(stageBox.width, stageBox.height)) / 1080
+  const current = stage.querySelector('.slide.current')
+  const chrome = controls.filter((c) => !c.el.closest('.slide'))
+  const content: Item[] = [...lines, ...media].filter((item) => current?.contains(item.el))
+  for (const el of current?.querySelectorAll('*') ?? []) {
+    if (hidden(el) || ornament(el) || el.closest('svg')) continue
+    const style = getComputedStyle(el)
+    const bordered = rules.some((rule) => rule.el === el)
+    const filled = !/rgba\(.*,\s*0\)$|transparent/.test(style.backgroundColor)
+    const r = el.getBoundingClientRect()
+    if ((bordered || filled) && r.width > 0 && r.height > 0)
+      content.push({ box: boxOf(r), el, what: `box ${describe(el)}` })
+  }
+  for (const c of chrome) {
+    const zone: Box = {
+      left: c.box.left - clearance,
+      top: c.box.top - clearance,
+      right: c.box.right + clearance,
+      bottom: c.box.bottom + clearance
+    }
+    for (const item of content)
+      if (overlap(item.box, zone))
+        report(
+          `${item.what} ${fmt(item.box)} is within ${CLEARANCE} stage units of ${c.what} ${fmt(c.box)}`
+        )
   }
 
   // Nothing leaves the window.
