@@ -299,6 +299,44 @@ test.describe('stage and motion', () => {
     expect(tall.height / tall.width, 'portrait screens get a 9:16 stage').toBeCloseTo(16 / 9, 2)
   })
 
+  test('a key press moves only slides already built; the next one is built while they move', async ({
+    show,
+    page
+  }) => {
+    // The page clock drives the show's frames and timers; paused, only the test moves time.
+    await show.open('#/intro', { clock: true })
+    await page.clock.pauseAt(Date.now() + 1000)
+    const built = () =>
+      page.$$eval('.slide', (slides) => slides.map((s) => Number(s.dataset.slideIndex)))
+    const start = await show.index()
+    // Frames run only when the test moves the clock: one at a time until the fonts are in.
+    await expect
+      .poll(async () => (await page.clock.runFor(16), built()), {
+        message: 'the first slide and its neighbours'
+      })
+      .toEqual([start - 1, start, start + 1])
+    await page.keyboard.press('ArrowRight')
+    expect(await show.index()).toBe(start + 1)
+    expect(await built(), 'nothing built in the frame of the key press').toEqual([
+      start - 1,
+      start,
+      start + 1
+    ])
+    await page.clock.runFor(20)
+    expect(await built(), 'nor in the frame that starts the movement').toEqual([
+      start - 1,
+      start,
+      start + 1
+    ])
+    // Two frames in the movement shows; the 600 ms transition is far from over.
+    await page.clock.runFor(40)
+    expect(await built(), 'the next neighbour, built while the slides move').toEqual([
+      start,
+      start + 1,
+      start + 2
+    ])
+  })
+
   test('slides move with transforms only, and crossfade under reduced motion', async ({
     show,
     page

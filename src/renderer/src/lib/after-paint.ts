@@ -1,18 +1,39 @@
 /**
- * Scheduling for work that is not the movement itself. A key press or swipe should cost, in its
- * own frame, only the state change that starts the slide moving; bookkeeping (the URL, the
- * host's restore point, screen-reader announcements) runs in a task after that frame is painted.
+ * Scheduling for work that is not the movement itself. A key press or swipe should cost, in the
+ * frames that start it, only the state change that starts the slide moving; bookkeeping (the
+ * URL, the host's restore point, screen-reader announcements) and building the next neighbour
+ * run in a task after the movement is on screen.
+ *
+ * Why two frames: a transform transition starts at its old value in the frame that starts it,
+ * and the compositor reports its start time back to the page a frame later; work the page does
+ * between those two frames delays the first frame that shows the slide moved. Once that frame is
+ * painted the movement runs on the compositor, and the page's own work no longer holds it up.
  */
 
-/** Runs `task` after the next frame has been painted; the returned function cancels it. */
-export function afterPaint(task: () => void): () => void {
+/** Frames a movement needs before it shows on screen: the one that starts it and the next. */
+export const MOVEMENT_FRAMES = 2
+
+/**
+ * Runs `task` after `frames` more frames have been painted (by default the next one); the
+ * returned function cancels it.
+ */
+export function afterPaint(task: () => void, frames = 1): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => {
+  let frame = 0
+  const tick = (): void => {
+    frames -= 1
     // A task queued from a frame callback runs after that frame's paint.
-    timer = setTimeout(task, 0)
-  })
+    if (frames <= 0) timer = setTimeout(task, 0)
+    else frame = requestAnimationFrame(tick)
+  }
+  frame = requestAnimationFrame(tick)
   return () => {
     cancelAnimationFrame(frame)
     clearTimeout(timer)
   }
+}
+
+/** Runs `task` once a movement started in this frame is on screen (see MOVEMENT_FRAMES). */
+export function afterMovementShows(task: () => void): () => void {
+  return afterPaint(task, MOVEMENT_FRAMES)
 }

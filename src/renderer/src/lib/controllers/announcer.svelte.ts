@@ -2,7 +2,7 @@
  * What a screen reader says when the slide changes: "Slide 3 / 24: <title>", for changes made
  * by a person, never for the attract loop's steps (it would talk all day to an empty room).
  */
-import { afterPaint } from '../after-paint'
+import { afterMovementShows } from '../after-paint'
 import type { Show } from '../engine/show.svelte'
 import { slideTitle } from '../slide-text'
 import { fill, UI } from '../ui-text'
@@ -25,7 +25,7 @@ export class Announcer extends Controller {
       const n = show.deck.index + 1
       if (show.attract.active) return
       const text = `${fill(UI.slide[lang], { n })} / ${show.deck.count}: ${slideTitle(slide, lang)}`
-      return afterPaint(() => (this.text = text))
+      return afterMovementShows(() => (this.text = text))
     })
   }
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushSync } from 'svelte'
 import { DEFAULT_SHOW_CONFIG } from '@shared/config'
 import type { ShowState } from '@shared/ipc'
+import { MOVEMENT_FRAMES } from '../after-paint'
 import { Show } from '../engine/show.svelte'
 import { quoteDeck } from '../test-deck'
 import { Announcer } from './announcer.svelte'
@@ -16,9 +17,10 @@ import { REDUCED_MOTION_MS, ReducedMotion } from './reduced-motion.svelte'
 
 const deck = quoteDeck(4)
 const config = { ...DEFAULT_SHOW_CONFIG, idleSeconds: 60 }
-/** One frame and the task after it (see after-paint). */
+/** Frames, and the task after them: bookkeeping waits until the movement shows (after-paint). */
 const FRAME_MS = 16
-const paint = () => vi.advanceTimersByTime(FRAME_MS + 1)
+const frames = (n: number) => vi.advanceTimersByTime(n * FRAME_MS + 1)
+const paint = () => frames(MOVEMENT_FRAMES)
 
 /** Shows and controllers of the running test, disposed after it (last first), pass or fail. */
 let owned: { dispose(): void }[] = []
@@ -95,7 +97,7 @@ const hashChange = (hash: string) =>
   Object.assign(new Event('hashchange'), { newURL: `http://kiosk.local/index.html${hash}` })
 
 describe('HashSync', () => {
-  it('writes the slide’s hash after the frame that starts the move, once per frame', () => {
+  it('writes the slide’s hash once the movement shows; two moves at once write once', () => {
     const show = newShow(1)
     const { win, writes } = fakeWindow('#/s1')
     const sync = own(new HashSync(show, win))
@@ -105,6 +107,8 @@ describe('HashSync', () => {
     show.next()
     flushSync()
     expect(win.location.hash, 'not in the frame of the movement').toBe('#/s1')
+    frames(MOVEMENT_FRAMES - 1)
+    expect(writes, 'nor before the movement shows').toEqual([])
     show.next()
     flushSync()
     paint()
@@ -140,7 +144,7 @@ describe('HashSync', () => {
 })
 
 describe('Announcer', () => {
-  it('says the slide a person goes to, after the frame, in the show’s language', () => {
+  it('says the slide a person goes to, once the movement shows, in the show’s language', () => {
     const show = newShow(0)
     const announcer = own(new Announcer(show))
     flushSync()
@@ -150,7 +154,9 @@ describe('Announcer', () => {
     show.next()
     flushSync()
     expect(announcer.text, 'not in the frame of the movement').toBe('第 1 页 / 4: Quote 0')
-    paint()
+    frames(MOVEMENT_FRAMES - 1)
+    expect(announcer.text, 'nor before the movement shows').toBe('第 1 页 / 4: Quote 0')
+    frames(1)
     expect(announcer.text).toBe('Slide 2 / 4: Quote 1')
     announcer.dispose()
   })
@@ -193,7 +199,7 @@ describe('ReducedMotion', () => {
 })
 
 describe('HostReport', () => {
-  it('tells the host the slide and the attract loop after the frame, once per frame', () => {
+  it('tells the host the slide and the attract loop once the movement shows, the last of a burst', () => {
     const show = newShow(0)
     const reports: ShowState[] = []
     const report = own(new HostReport(show, (state) => reports.push(state)))

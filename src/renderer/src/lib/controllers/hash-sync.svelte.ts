@@ -1,8 +1,8 @@
 /**
  * The URL names the current slide (`#/<slide-id>`), and a changed hash (typed, or a link)
- * moves the show. The URL is written after the frame that starts a movement (see after-paint).
+ * moves the show. The URL is written once the movement shows on screen (see after-paint).
  */
-import { afterPaint } from '../after-paint'
+import { afterMovementShows } from '../after-paint'
 import { formatHash, parseHash } from '../engine/router'
 import type { Show } from '../engine/show.svelte'
 import { Controller } from './controller.svelte'
@@ -23,7 +23,7 @@ export class HashSync extends Controller {
     super()
     this.effect(() => {
       const hash = formatHash(show.ids[show.deck.index]!)
-      return afterPaint(() => {
+      return afterMovementShows(() => {
         if (win.location.hash !== hash) win.history.replaceState(null, '', hash)
       })
     })

@@ -1,10 +1,10 @@
 /**
  * Tells the host which slide is up and whether the attract loop plays: it restores that slide
- * after a crash and reloads a changed content pack only while the loop plays. Reported after
- * the frame that starts a movement (see after-paint).
+ * after a crash and reloads a changed content pack only while the loop plays. Reported once
+ * the movement shows on screen (see after-paint).
  */
 import type { ShowState } from '@shared/ipc'
-import { afterPaint } from '../after-paint'
+import { afterMovementShows } from '../after-paint'
 import type { Show } from '../engine/show.svelte'
 import { Controller } from './controller.svelte'
 
@@ -16,7 +16,7 @@ export class HostReport extends Controller {
     super()
     this.effect(() => {
       const state = { slideId: show.slide.id, attract: show.attract.active }
-      return afterPaint(() => report(state))
+      return afterMovementShows(() => report(state))
     })
   }
 }
