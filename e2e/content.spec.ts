@@ -229,6 +229,65 @@ test.describe('content and design', () => {
     ).toHaveCSS('border-top-color', rgb(await token('--jade')))
   })
 
+  test('Chinese headlines break only between phrases and never leave one character alone', async ({
+    show,
+    page,
+    deck
+  }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await show.open('?transition=0&idle=86400#/cover')
+    await page.evaluate(() => document.fonts.ready)
+    const problems: string[] = []
+    let measured = 0
+    for (const slide of deck.slides) {
+      await show.goTo(slide.id)
+      // Each headline's lines as laid out: the characters grouped by the top of their box.
+      const headlines = await page
+        .locator('.slide.current :is(.headline, h1.title)')
+        .evaluateAll((els) =>
+          els.map((el) => {
+            for (const a of el.getAnimations({ subtree: true })) a.finish()
+            const lines: string[] = []
+            let top: number | null = null
+            const size = parseFloat(getComputedStyle(el).fontSize)
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? ''
+              for (let i = 0; i < text.length; i++) {
+                const range = document.createRange()
+                range.setStart(node, i)
+                range.setEnd(node, i + 1)
+                const box = range.getClientRects()[0]
+                if (box && box.width > 0 && (top === null || box.top > top + size / 2)) {
+                  if (top !== null) lines.push('')
+                  top = box.top
+                }
+                if (lines.length === 0) lines.push('')
+                lines[lines.length - 1] += text[i]
+              }
+            }
+            return lines
+          })
+        )
+      for (const lines of headlines) {
+        measured++
+        const last = (lines.at(-1) ?? '').replace(/[\s\p{P}]/gu, '')
+        if (lines.length > 1 && [...last].length < 2)
+          problems.push(`${slide.id}: one character alone on the last line: ${lines.join(' / ')}`)
+        for (let i = 1; i < lines.length; i++) {
+          // A phrase break: a space, or punctuation closing the line or opening the next.
+          const before = lines[i - 1] ?? ''
+          const after = lines[i] ?? ''
+          if (!/(\s|[，、：；。！？）》”])$/.test(before) && !/^(\s|[（《“])/.test(after))
+            problems.push(`${slide.id}: a line break inside a phrase: ${lines.join(' / ')}`)
+        }
+      }
+    }
+    expect(measured, 'headlines measured').toBeGreaterThan(deck.slides.length / 2)
+    expect(problems, 'Chinese headlines').toEqual([])
+  })
+
   test('every layout passes axe with no serious or critical violations, zh and en', async ({
     show,
     page,
