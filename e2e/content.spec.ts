@@ -43,6 +43,42 @@ test.describe('content and design', () => {
     expect(en.map((f) => f.familyName).join(), 'English uses Source Sans').toMatch(/Source Sans 3/)
   })
 
+  test("each section's big numeral renders from the deck's font subsets at its weight, zh and en", async ({
+    show,
+    page,
+    deck
+  }) => {
+    const sections = deck.slides.filter((s) => s.type === 'section')
+    expect(sections.length, 'the deck has sections').toBeGreaterThan(0)
+    await show.open(`?transition=0&idle=86400#/${sections[0]!.id}`)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    await show.visitSlides(sections, async (slide, lang) => {
+      const numeral = page.locator('.slide.current .number[data-ornament]')
+      await expect(numeral).toHaveCSS('font-weight', '800')
+      await page.evaluate(() => document.fonts.ready)
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: '.slide.current .number[data-ornament]'
+      })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      expect(fonts.length, `${slide.id} (${lang}): fonts of the numeral`).toBeGreaterThan(0)
+      for (const f of fonts) {
+        expect(f.isCustomFont, `${slide.id} (${lang}): ${f.familyName} is bundled`).toBe(true)
+        expect(f.familyName).toMatch(lang === 'zh' ? /Noto Sans SC/ : /Source Sans 3/)
+      }
+    })
+    const fontFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.woff2'))
+    )
+    for (const name of fontFiles) expect(name, 'a deck subset file').toMatch(/^deck-/)
+  })
+
   test('a character a content pack adds outside the bundled deck renders from the bundled full font', async ({
     show,
     page
@@ -264,7 +300,7 @@ test.describe('content and design', () => {
                   top = box.top
                 }
                 if (lines.length === 0) lines.push('')
-                lines[lines.length - 1] += text[i]
+                lines.push(`${lines.pop() ?? ''}${text.charAt(i)}`)
               }
             }
             return lines
