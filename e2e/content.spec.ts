@@ -155,6 +155,35 @@ test.describe('content and design', () => {
     await expect(figure).toHaveText('92.38')
   })
 
+  test('no figure changes in the frame a key press starts a movement; one left waits at zero off screen', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/supply-preschool', { clock: true })
+    await page.clock.pauseAt(Date.now() + 1000)
+    const figures = page.locator('.slide .live')
+    const figure = page.locator('.slide[data-slide-index] [data-figure="92.38%"] .live').first()
+    // Counted to the end, and the neighbours built (frames run only when the clock moves).
+    await expect
+      .poll(async () => (await page.clock.runFor(100), figure.textContent()))
+      .toBe('92.38')
+    await expect
+      .poll(async () => (await page.clock.runFor(16), page.locator('.slide').count()))
+      .toBe(3)
+    const before = await figures.allTextContents()
+    await page.keyboard.press('ArrowLeft')
+    expect(await figures.allTextContents(), 'the texts as they were').toEqual(before)
+    await page.clock.runFor(300)
+    await expect(figure, 'the slide being left keeps its figure while it moves out').toHaveText(
+      '92.38'
+    )
+    await page.clock.runFor(700)
+    await expect(figure, 'off screen, it waits at zero').toHaveText('0.00')
+    const waiting = await figures.allTextContents()
+    await page.keyboard.press('ArrowRight')
+    expect(await figures.allTextContents(), 'it comes back in at zero').toEqual(waiting)
+  })
+
   test('a chart exists only while its slide is shown; instances stay bounded', async ({
     show,
     page,

@@ -4,6 +4,11 @@ import { createContext } from 'svelte'
 export interface StageMotion {
   /** Slides are moving: work that changes what is painted every frame waits until they stop. */
   readonly moving: boolean
+  /**
+   * The slides are on the live stage, where the ones off screen wait to come in (false in print
+   * and the presenter's previews, where every slide is still and complete).
+   */
+  readonly live: boolean
 }
 
 const [getStageMotion, setStageMotion, hasStageMotion] = createContext<StageMotion>()
@@ -11,7 +16,7 @@ const [getStageMotion, setStageMotion, hasStageMotion] = createContext<StageMoti
 /** Set by the stage (SlideTrack) for the slides inside it. */
 export const provideStageMotion = setStageMotion
 
-const STILL: StageMotion = { moving: false }
+const STILL: StageMotion = { moving: false, live: false }
 
 /** The stage's motion; outside a moving stage (print, presenter previews) nothing moves. */
 export function stageMotion(): StageMotion {
