@@ -33,7 +33,33 @@ export function afterPaint(task: () => void, frames = 1): () => void {
   }
 }
 
-/** Runs `task` once a movement started in this frame is on screen (see MOVEMENT_FRAMES). */
+/** Longest wait for the compositor to start a movement before running the task anyway. */
+export const MOVEMENT_START_TIMEOUT_MS = 100
+
+/**
+ * Runs `task` once a movement started in this frame is on screen: after MOVEMENT_FRAMES frames,
+ * and once every animation still waiting for the compositor to start it has started (a page
+ * busy painting in those frames would otherwise hold up its start: the slides stood still for
+ * up to five frames after a key press while a slide was being painted).
+ */
 export function afterMovementShows(task: () => void): () => void {
-  return afterPaint(task, MOVEMENT_FRAMES)
+  let cancelled = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cancelFrames = afterPaint(() => {
+    const pending = (globalThis.document?.getAnimations() ?? []).filter((a) => a.pending)
+    if (pending.length === 0) return task()
+    const started = Promise.all(pending.map((a) => a.ready.catch(() => undefined)))
+    const giveUp = new Promise(
+      (resolve) => (timer = setTimeout(resolve, MOVEMENT_START_TIMEOUT_MS))
+    )
+    void Promise.race([started, giveUp]).then(() => {
+      clearTimeout(timer)
+      if (!cancelled) timer = setTimeout(task, 0)
+    })
+  }, MOVEMENT_FRAMES)
+  return () => {
+    cancelled = true
+    cancelFrames()
+    clearTimeout(timer)
+  }
 }
