@@ -164,13 +164,12 @@ test.describe('content and design', () => {
     const figures = page.locator('.slide .live')
     const index = await show.index()
     const figure = page.locator(`.slide[data-slide-index="${index}"] [data-figure="92.38%"] .live`)
-    // Counted to the end, and the neighbours built and painted (frames and idle callbacks run
-    // only when the clock moves).
+    // Counted to the end, and the neighbours built (frames run only when the clock moves).
     await expect
       .poll(async () => (await page.clock.runFor(100), figure.textContent()))
       .toBe('92.38')
     await expect
-      .poll(async () => (await page.clock.runFor(16), page.locator('.slide:not(.far)').count()))
+      .poll(async () => (await page.clock.runFor(16), page.locator('.slide').count()))
       .toBe(3)
     const before = await figures.allTextContents()
     await page.keyboard.press('ArrowLeft')
