@@ -105,15 +105,15 @@ test.describe('collision check', () => {
             )
           let found = await measure(true)
           if (found === null) {
-            // Not there yet (a busy machine, or a timer the page clock holds): let time run.
-            await page.clock.runFor(1000)
-            await expect(page.locator('.slide.current')).toHaveAttribute(
-              'data-slide-index',
-              String(i)
-            )
-            found = await measure(false)
+            // Not there yet (a busy machine, a timer the page clock holds, Chart.js still
+            // loading or sizing its canvas): let time run until it is.
+            await expect
+              .poll(async () => (await page.clock.runFor(250), (found = await measure(false))), {
+                message: `slide ${slide.id} became current (and drew its chart)`,
+                timeout: 20_000
+              })
+              .not.toBeNull()
           }
-          expect(found, `slide ${slide.id} became current (and drew its chart)`).not.toBeNull()
           for (const p of found ?? []) problems.push(`${lang} ${slide.id}: ${p}`)
         }
         record(name, lang, problems)
