@@ -3,6 +3,8 @@ import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { contentDevServer } from './scripts/vite-content-plugin.mjs'
 import { deckFonts } from './scripts/deck-fonts.mjs'
+import { prerenderFirstFrame } from './scripts/prerender.mjs'
+import * as prerenderMarkers from './src/shared/prerender'
 import pkg from './package.json' with { type: 'json' }
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
@@ -38,7 +40,9 @@ export default defineConfig({
       svelte(),
       contentDevServer(resolve(import.meta.dirname, 'resources/content')),
       // Font subsets of the bundled deck's glyphs, made at build time (scripts/deck-fonts.mjs).
-      deckFonts(import.meta.dirname)
+      deckFonts(import.meta.dirname),
+      // The first frame drawn into index.html, so it paints before the script runs.
+      prerenderFirstFrame(import.meta.dirname, prerenderMarkers)
     ],
     // The browser build shows the same version as the app in its admin panel.
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },

@@ -64,6 +64,30 @@ test.describe('content packs', () => {
     await expect(page.getByTestId('progress').getByRole('button')).toHaveCount(5)
   })
 
+  test("a pack's page comes without the bundled deck's prerendered first frame", async ({
+    page,
+    show,
+    servePack
+  }) => {
+    const bundled = await (await page.request.get('/')).text()
+    expect(bundled, 'the bundled show keeps its prerendered first frame').toContain(
+      'id="prerender"'
+    )
+    const { origin } = await servePack('examples/content-pack')
+    const packPage = await (await page.request.get(`${origin}/`)).text()
+    expect(packPage).not.toContain('id="prerender"')
+    expect(packPage).toContain('<div id="app"></div>')
+    // The pack's own first slide is the first thing shown.
+    await show.open(`${origin}/`)
+    expect(await show.slideId()).toBe(
+      (
+        JSON.parse(readFileSync('examples/content-pack/deck.json', 'utf8')) as {
+          slides: { id: string }[]
+        }
+      ).slides[0]!.id
+    )
+  })
+
   test('a photo named in Chinese, with spaces, # and % reaches the screen', async ({
     show,
     page,

@@ -12,7 +12,7 @@
  * hosts and the checker share (`resolvePackFile`, built with the app into out/main/).
  */
 import { createServer } from 'node:http'
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -61,13 +61,18 @@ const originOf = (req) => {
   return `http://${/^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i.test(named) ? named : fallback}`
 }
 
-/** @type {import('sirv').Options['setHeaders']} */
-const setHeaders = (res) => {
+/**
+ * Headers of the app's own files.
+ * @param {import('node:http').ServerResponse} res
+ */
+const pageHeaders = (res) => {
   // The same page policy the Electron protocol sends, for this server's origin.
   res.setHeader('Content-Security-Policy', packs.pageContentSecurityPolicy(originOf(res.req)))
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Cache-Control', 'no-cache')
 }
+/** @type {import('sirv').Options['setHeaders']} */
+const setHeaders = (res) => pageHeaders(res)
 // `--content=DIR` shows a content pack when it passes the checker (run on a worker thread), else
 // the bundled content: the same rule as the app.
 const requested = flags.content
@@ -81,6 +86,11 @@ const choice = await packs.choosePackInWorker(
 for (const problem of choice.problems) console.error(problem)
 if (requested) console.log(`Content: ${choice.label} (${choice.dir})`)
 const app = sirv(rendererDir, { setHeaders, single: false })
+/** The page without its prerendered first frame, when the pack shown is not the bundled one. */
+const pageWithoutFrame =
+  choice.label === 'bundled'
+    ? null
+    : packs.withoutPrerender(readFileSync(join(rendererDir, 'index.html'), 'utf8'))
 
 /**
  * Serves one file of the pack, `path` being the raw URL path after `/content/`; 404 for anything
@@ -120,7 +130,12 @@ const server = createServer((req, res) => {
   }
   const url = req.url ?? '/'
   if (url.startsWith('/content/')) servePack(req, res, url.slice('/content/'.length))
-  else
+  else if (pageWithoutFrame && /^\/(index\.html)?(\?|$)/.test(url)) {
+    // Another pack than the bundled one: the page's prerendered first frame is not its first view.
+    pageHeaders(res)
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(req.method === 'HEAD' ? undefined : pageWithoutFrame)
+  } else
     app(req, res, () => {
       res.writeHead(404).end('Not found')
     })

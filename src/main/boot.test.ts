@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ALL_DAYS } from '@shared/analytics'
 import { ADMIN_UNLOCK_MS } from '@shared/ipc'
+import { PRERENDER_START } from '@shared/prerender'
 import { hashPin, LOCKOUT_MS, MAX_ATTEMPTS } from './admin-pin'
 import { createElectronStandIn, standInDisplay, type ElectronStandIn } from './electron-stand-in'
 import { LOG_RATE_MAX } from './renderer-log'
@@ -108,6 +109,10 @@ describe('booting the main process', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy'), 'CSP on the page').toMatch(
       /script-src app:\/\/bundle\/assets\//
+    )
+    // (The page's markers, which the build fills with the bundled deck's first frame.)
+    expect(await page.text(), "the bundled deck's prerendered first frame").toContain(
+      PRERENDER_START
     )
     const deck = await stand.fetch('app://bundle/content/deck.json')
     expect(deck.status).toBe(200)
@@ -264,6 +269,10 @@ describe('booting the main process', () => {
       slides: unknown[]
     }
     expect(deck.slides.length, 'the example pack is served').toBeLessThan(10)
+    expect(
+      await (await stand.fetch(APP_PAGE)).text(),
+      "another pack: the page comes without the bundled deck's first frame"
+    ).not.toContain('id="prerender"')
 
     // The next attract start with nothing changed (logs keep being written) reloads nothing.
     stand.send('show:state', from, { slideId: 'cover', attract: false })
@@ -675,5 +684,9 @@ describe('booting the main process', () => {
     expect(await stand.invoke('host:info', from)).toMatchObject({
       showOverrides: { schedule: { weekly: {} } }
     })
+    expect(
+      await (await stand.fetch(APP_PAGE)).text(),
+      'opening hours: the first view may be the closed screen, so no prerendered frame'
+    ).not.toContain(PRERENDER_START)
   })
 })

@@ -58,7 +58,8 @@ async function start(): Promise<void> {
   const content = await setupContent(ctx, join(resources, 'content'))
   setupProtocol(() => ({
     renderer: join(import.meta.dirname, '../renderer'),
-    content: content.current().dir
+    content: content.current().dir,
+    keepFirstFrame: content.current().label === 'bundled' && !config.schedule
   }))
   const lockdown = setupLockdown()
   const hours = setupOpeningHours(ctx, { lockdown, content })

@@ -14,15 +14,21 @@ vi.mock('electron', () => ({
 }))
 
 const { setupProtocol } = await import('./protocol')
+const { PRERENDER_END, PRERENDER_START } = await import('@shared/prerender')
+
+/** A built page with a prerendered first frame (scripts/prerender.mjs). */
+const PAGE = `<!doctype html><body>${PRERENDER_START}<div id="prerender"><h1>人文渝中</h1></div>${PRERENDER_END}<div id="app"></div></body>`
 
 describe('the app:// protocol', () => {
   let fetchApp: (url: string) => Promise<Response>
+  const roots = { renderer: '', content: '', keepFirstFrame: true }
   beforeAll(() => {
     const base = mkdtempSync(join(tmpdir(), 'protocol-'))
-    const roots = { renderer: join(base, 'renderer'), content: join(base, 'content') }
+    roots.renderer = join(base, 'renderer')
+    roots.content = join(base, 'content')
     mkdirSync(join(roots.renderer, 'assets'), { recursive: true })
     mkdirSync(join(roots.content, 'media'), { recursive: true })
-    writeFileSync(join(roots.renderer, 'index.html'), '<!doctype html>')
+    writeFileSync(join(roots.renderer, 'index.html'), PAGE)
     writeFileSync(join(roots.renderer, 'assets', 'app.js'), '')
     writeFileSync(join(roots.content, 'deck.json'), '{}')
     writeFileSync(
@@ -54,6 +60,20 @@ describe('the app:// protocol', () => {
       /script-src[^;]*'self'/
     )
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('serves the page without its prerendered first frame when that is not the first view', async () => {
+    const page = async (): Promise<string> => (await fetchApp('app://bundle/index.html')).text()
+    try {
+      roots.keepFirstFrame = true
+      expect(await page()).toBe(PAGE)
+      roots.keepFirstFrame = false
+      expect(await page()).toBe('<!doctype html><body><div id="app"></div></body>')
+      // Only the page: every other file is served as it is.
+      expect(await (await fetchApp('app://bundle/content/deck.json')).text()).toBe('{}')
+    } finally {
+      roots.keepFirstFrame = true
+    }
   })
 
   it('answers 404 for what it does not serve', async () => {

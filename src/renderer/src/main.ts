@@ -8,9 +8,9 @@ import './styles/slide.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
 import { liveCharts, loadCharts } from './lib/charts/chart-loader'
-import { FIRST_SLIDE_MARK } from './lib/first-slide'
-
-const app = mount(App, { target: document.getElementById('app')! })
+import { FIRST_SLIDE_MARK, dropPrerender } from './lib/first-slide'
+import { afterPaint } from './lib/after-paint'
+import { PRERENDER_ID } from '@shared/prerender'
 
 /** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
 const DECK_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
@@ -37,11 +37,27 @@ function prefetchAfterFirstSlide(): void {
   })
   observer.observe({ type: 'mark', buffered: true })
 }
-prefetchAfterFirstSlide()
+
+/** Mounts the app, and fetches what the first slide does not need once it is up. */
+function start(): void {
+  mount(App, { target: document.getElementById('app')! })
+  prefetchAfterFirstSlide()
+}
+
+// The first frame the build prerendered into the page (shared/prerender.ts) paints first: the app
+// mounts after that paint, and lays its own first frame over it. When the page hid the frame (its
+// URL asks for another first view), the frame goes and the app mounts at once.
+if (
+  document.documentElement.dataset['prerender'] !== 'off' &&
+  document.getElementById(PRERENDER_ID)
+)
+  afterPaint(start)
+else {
+  dropPrerender()
+  start()
+}
 
 // Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {
   value: Object.freeze({ liveCharts })
 })
-
-export default app

@@ -1,0 +1,112 @@
+// @ts-check
+/**
+ * Build-time prerender of the show's first frame into index.html (see src/shared/prerender.ts).
+ *
+ * Svelte's server renderer draws ShowView's stage with the bundled deck's first slide
+ * (src/renderer/src/prerender.ts, loaded through a Vite server in SSR mode, so it is the same
+ * component code and the same scoped class names as the app). The page then paints the first
+ * slide with the HTML, the stylesheet and the preloaded fonts, before the app's script has run;
+ * the app draws its own first frame over it and removes it.
+ *
+ * The frame is inert and hidden from assistive technology (the app's own frame is the one people
+ * use), and carries no test ids (the app's frame is the one tests find). A deck the renderer
+ * cannot draw on the server leaves the page without a frame and says so: the app still starts,
+ * only its first paint is later.
+ */
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { createServer } from 'vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+
+/** The script that hides the frame when the page's URL asks for another first view. */
+const GATE = './assets/prerender-gate.js'
+
+/**
+ * The frame's markup, ready for the page: Svelte's hydration comments, every `data-testid` and
+ * every `style` attribute dropped. The page's policy refuses inline style attributes (`style-src
+ * 'self'`; the app sets its styles through the CSSOM, which the policy allows); the first frame's
+ * are the stage's defaults (the slide's own place, the default text step), and an e2e test holds
+ * the frame to the app's first frame pixel for pixel.
+ * @param {string} html
+ */
+export function cleanFrame(html) {
+  return html
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/ data-testid="[^"]*"/g, '')
+    .replace(/ style="[^"]*"/g, '')
+}
+
+/**
+ * Renders the first frame of `deckFile` with the renderer's own components.
+ * @param {string} root repository root
+ * @param {string} deckFile
+ * @returns {Promise<{ ok: true, html: string } | { ok: false, problems: string[] }>}
+ */
+export async function renderFirstFrame(root, deckFile) {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    resolve: { alias: { '@shared': join(root, 'src/shared') } },
+    plugins: [svelte({ compilerOptions: { css: 'external' } })]
+  })
+  try {
+    const entry = /** @type {{ renderFirstFrame: (text: string, file: string) =>
+      { ok: true, html: string } | { ok: false, problems: string[] } }} */ (
+      await server.ssrLoadModule('/src/renderer/src/prerender.ts')
+    )
+    const file = relative(root, deckFile).replaceAll('\\', '/')
+    const frame = entry.renderFirstFrame(readFileSync(deckFile, 'utf8'), file)
+    return frame.ok ? { ok: true, html: cleanFrame(frame.html) } : frame
+  } finally {
+    await server.close()
+  }
+}
+
+/**
+ * The Vite plugin (production builds only): draws the frame between index.html's markers (the
+ * hosts drop everything between them when the frame is not the first view), before the app's
+ * root.
+ * @param {string} root repository root
+ * @param {{ PRERENDER_START: string, PRERENDER_END: string, PRERENDER_ID: string }} markers
+ * @returns {import('vite').Plugin}
+ */
+export function prerenderFirstFrame(root, markers) {
+  const deckFile = join(root, 'resources/content/deck.json')
+  return {
+    name: 'prerender-first-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { PRERENDER_START, PRERENDER_END, PRERENDER_ID } = markers
+        const slot = PRERENDER_START + PRERENDER_END
+        if (!html.includes(slot)) throw new Error(`index.html: no ${slot} to draw the frame in`)
+        let frame
+        try {
+          frame = await renderFirstFrame(root, deckFile)
+        } catch (err) {
+          frame = { ok: false, problems: [/** @type {Error} */ (err).stack ?? String(err)] }
+        }
+        if (!frame.ok) {
+          console.warn(
+            `prerender: no first frame in index.html (the app still starts):\n  ${frame.problems.join('\n  ')}`
+          )
+          return html
+        }
+        return {
+          html: html.replace(
+            slot,
+            `${PRERENDER_START}<div id="${PRERENDER_ID}" inert aria-hidden="true">${frame.html}</div>${PRERENDER_END}`
+          ),
+          // Hides the frame, before the body is parsed, when the URL asks for another first view
+          // (public/assets/prerender-gate.js; a classic script: it blocks the parser, briefly).
+          tags: [{ tag: 'script', attrs: { src: GATE }, injectTo: 'head-prepend' }]
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cleanFrame, renderFirstFrame } from './prerender.mjs'
+
+const root = join(import.meta.dirname, '..')
+const deckFile = join(root, 'resources/content/deck.json')
+
+describe('the prerendered first frame', () => {
+  it("draws the bundled deck's first slide on the stage, ready for the page's policy", async () => {
+    const deck = JSON.parse(readFileSync(deckFile, 'utf8')) as {
+      slides: { id: string; title: { zh: string; en: string } }[]
+    }
+    const first = deck.slides[0]!
+    const frame = await renderFirstFrame(root, deckFile)
+    if (!frame.ok) throw new Error(frame.problems.join('\n'))
+    expect(frame.html).toContain(`data-slide="${first.id}"`)
+    expect(frame.html).toContain(`>${first.title.zh}</h1>`)
+    expect(frame.html).toMatch(/class="stage svelte-\w+"/)
+    // No controls (they differ by mode), nothing the policy refuses, nothing tests would find twice.
+    expect(frame.html).not.toContain('<button')
+    expect(frame.html).not.toMatch(/ style="| data-testid="|<!--/)
+  }, 60_000)
+
+  it('names the file and the field of a deck it cannot draw', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prerender-'))
+    const broken = join(dir, 'deck.json')
+    const deck = JSON.parse(readFileSync(deckFile, 'utf8')) as { slides: unknown[] }
+    writeFileSync(broken, JSON.stringify({ ...deck, slides: 'none' }))
+    const frame = await renderFirstFrame(root, broken)
+    expect(frame.ok).toBe(false)
+    if (!frame.ok) expect(frame.problems.join('\n')).toMatch(/deck\.json.*slides/)
+  }, 60_000)
+
+  it('drops hydration comments, test ids and inline styles, and nothing else', () => {
+    expect(
+      cleanFrame(
+        '<!--[--><div class="a" data-testid="x" style="--u: 1;" data-slide="cover"><p>重庆</p></div><!--]-->'
+      )
+    ).toBe('<div class="a" data-slide="cover"><p>重庆</p></div>')
+  })
+})
