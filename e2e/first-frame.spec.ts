@@ -102,6 +102,20 @@ test.describe('the prerendered first frame', () => {
     expect(app.equals(prerendered), 'the same picture (both attached when they differ)').toBe(true)
   })
 
+  test('under reduced motion the first slide is there at once, not faded in over the prerendered one', async ({
+    page
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('/')
+    await expect(page.getByTestId('stage')).toBeVisible()
+    const first = page.locator('#app .slide.current')
+    // (A fade that ran would still be listed: it fills forwards.)
+    expect(
+      await first.evaluate((el) => el.getAnimations().map((a) => (a as CSSAnimation).animationName))
+    ).toEqual([])
+    expect(await first.evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+  })
+
   test('a URL that asks for another first view never shows the frame', async ({
     page,
     browser,
@@ -114,6 +128,10 @@ test.describe('the prerendered first frame', () => {
       await expect(alone.locator(FRAME_STAGE), path).toBeHidden()
       await alone.close()
     }
+    // A browser kiosk's address changes the controls and the admin escape, not the first slide.
+    const kiosk = await openWithoutApp(browser, page.viewportSize()!, '/?kiosk&adminPin=246810')
+    await expect(kiosk.locator(FRAME_STAGE)).toBeVisible()
+    await kiosk.close()
     // With the app: the asked-for slide, and the frame is gone.
     await page.goto(`/#/${other.id}`)
     await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', other.id)

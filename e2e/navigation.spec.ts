@@ -344,11 +344,13 @@ test.describe('stage and motion', () => {
     show,
     page
   }) => {
-    await show.open('#/intro')
+    await show.open('#/intro', { clock: true })
     const current = page.locator('.slide.current')
     const moving = await current.evaluate((el) => getComputedStyle(el).transitionProperty)
     expect(moving, 'only transform is transitioned').toBe('transform')
     await page.emulateMedia({ reducedMotion: 'reduce' })
+    // The fade belongs to a slide while the change brings it in: time stands still meanwhile.
+    await page.clock.pauseAt(Date.now() + 1000)
     await page.keyboard.press('ArrowRight')
     await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'five-strengths')
     const reduced = await page.locator('.slide.current').evaluate((el) => ({

@@ -13,6 +13,7 @@
  * cannot draw on the server leaves the page without a frame and says so: the app still starts,
  * only its first paint is later.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { createServer } from 'vite'
@@ -34,6 +35,15 @@ export function cleanFrame(html) {
     .replace(/<!--[^>]*-->/g, '')
     .replace(/ data-testid="[^"]*"/g, '')
     .replace(/ style="[^"]*"/g, '')
+}
+
+/**
+ * SHA-256 (hex) of the deck file's bytes, written on the frame: a host keeps the frame only for
+ * the deck it was drawn from (src/main/first-frame.ts computes the same of the deck it serves).
+ * @param {string} deckFile
+ */
+function deckDigest(deckFile) {
+  return createHash('sha256').update(readFileSync(deckFile)).digest('hex')
 }
 
 /**
@@ -71,7 +81,8 @@ export async function renderFirstFrame(root, deckFile) {
  * hosts drop everything between them when the frame is not the first view), before the app's
  * root.
  * @param {string} root repository root
- * @param {{ PRERENDER_START: string, PRERENDER_END: string, PRERENDER_ID: string }} markers
+ * @param {{ PRERENDER_START: string, PRERENDER_END: string, PRERENDER_ID: string,
+ *   DECK_DIGEST_ATTR: string }} markers
  * @returns {import('vite').Plugin}
  */
 export function prerenderFirstFrame(root, markers) {
@@ -82,7 +93,7 @@ export function prerenderFirstFrame(root, markers) {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const { PRERENDER_START, PRERENDER_END, PRERENDER_ID } = markers
+        const { PRERENDER_START, PRERENDER_END, PRERENDER_ID, DECK_DIGEST_ATTR } = markers
         const slot = PRERENDER_START + PRERENDER_END
         if (!html.includes(slot)) throw new Error(`index.html: no ${slot} to draw the frame in`)
         let frame
@@ -100,7 +111,7 @@ export function prerenderFirstFrame(root, markers) {
         return {
           html: html.replace(
             slot,
-            `${PRERENDER_START}<div id="${PRERENDER_ID}" inert aria-hidden="true">${frame.html}</div>${PRERENDER_END}`
+            `${PRERENDER_START}<div id="${PRERENDER_ID}" ${DECK_DIGEST_ATTR}="${deckDigest(deckFile)}" inert aria-hidden="true">${frame.html}</div>${PRERENDER_END}`
           ),
           // Hides the frame, before the body is parsed, when the URL asks for another first view
           // (public/assets/prerender-gate.js; a classic script: it blocks the parser, briefly).

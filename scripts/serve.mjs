@@ -86,11 +86,6 @@ const choice = await packs.choosePackInWorker(
 for (const problem of choice.problems) console.error(problem)
 if (requested) console.log(`Content: ${choice.label} (${choice.dir})`)
 const app = sirv(rendererDir, { setHeaders, single: false })
-/** The page without its prerendered first frame, when the pack shown is not the bundled one. */
-const pageWithoutFrame =
-  choice.label === 'bundled'
-    ? null
-    : packs.withoutPrerender(readFileSync(join(rendererDir, 'index.html'), 'utf8'))
 
 /**
  * Serves one file of the pack, `path` being the raw URL path after `/content/`; 404 for anything
@@ -130,11 +125,15 @@ const server = createServer((req, res) => {
   }
   const url = req.url ?? '/'
   if (url.startsWith('/content/')) servePack(req, res, url.slice('/content/'.length))
-  else if (pageWithoutFrame && /^\/(index\.html)?(\?|$)/.test(url)) {
-    // Another pack than the bundled one: the page's prerendered first frame is not its first view.
+  else if (/^\/(index(\.html)?)?(\?|$)/.test(url)) {
+    // The page, with its prerendered first frame only when it was drawn from the deck served.
     pageHeaders(res)
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-    res.end(req.method === 'HEAD' ? undefined : pageWithoutFrame)
+    if (req.method === 'HEAD') res.end()
+    else
+      void packs
+        .servedPage(readFileSync(join(rendererDir, 'index.html'), 'utf8'), choice.dir, true)
+        .then((page) => res.end(page))
   } else
     app(req, res, () => {
       res.writeHead(404).end('Not found')

@@ -26,8 +26,8 @@ import { SIGNATURE_FILE, verifyPack } from './pack-signing'
 // What `npm run web` (scripts/serve.mjs) needs, from the one module it imports from the build.
 export { resolvePackFile } from './pack-files'
 export { PACK_RESPONSE_HEADERS, pageContentSecurityPolicy } from '@shared/pack-rules'
-// For `npm run web`: the page without its prerendered first frame when it shows another pack.
-export { withoutPrerender } from '@shared/prerender'
+// For `npm run web`: the page with its prerendered first frame only for the deck it was drawn from.
+export { servedPage } from './first-frame'
 export { DECK_FILE }
 
 export type PackCheck =

@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   setupProtocol(() => ({
     renderer: join(import.meta.dirname, '../renderer'),
     content: content.current().dir,
-    keepFirstFrame: content.current().label === 'bundled' && !config.schedule
+    firstViewIsShow: !config.schedule
   }))
   const lockdown = setupLockdown()
   const hours = setupOpeningHours(ctx, { lockdown, content })

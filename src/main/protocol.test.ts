@@ -14,14 +14,18 @@ vi.mock('electron', () => ({
 }))
 
 const { setupProtocol } = await import('./protocol')
-const { PRERENDER_END, PRERENDER_START } = await import('@shared/prerender')
+const { DECK_DIGEST_ATTR, PRERENDER_END, PRERENDER_START } = await import('@shared/prerender')
+const { deckDigest } = await import('./first-frame')
 
-/** A built page with a prerendered first frame (scripts/prerender.mjs). */
-const PAGE = `<!doctype html><body>${PRERENDER_START}<div id="prerender"><h1>人文渝中</h1></div>${PRERENDER_END}<div id="app"></div></body>`
+/** The deck the page's frame was drawn from. */
+const DECK = '{"slides":[]}'
+/** A built page with a prerendered first frame of {@link DECK} (scripts/prerender.mjs). */
+const PAGE = `<!doctype html><body>${PRERENDER_START}<div id="prerender" ${DECK_DIGEST_ATTR}="${deckDigest(Buffer.from(DECK))}" inert><h1>人文渝中</h1></div>${PRERENDER_END}<div id="app"></div></body>`
+const WITHOUT_FRAME = '<!doctype html><body><div id="app"></div></body>'
 
 describe('the app:// protocol', () => {
   let fetchApp: (url: string) => Promise<Response>
-  const roots = { renderer: '', content: '', keepFirstFrame: true }
+  const roots = { renderer: '', content: '', firstViewIsShow: true }
   beforeAll(() => {
     const base = mkdtempSync(join(tmpdir(), 'protocol-'))
     roots.renderer = join(base, 'renderer')
@@ -30,7 +34,7 @@ describe('the app:// protocol', () => {
     mkdirSync(join(roots.content, 'media'), { recursive: true })
     writeFileSync(join(roots.renderer, 'index.html'), PAGE)
     writeFileSync(join(roots.renderer, 'assets', 'app.js'), '')
-    writeFileSync(join(roots.content, 'deck.json'), '{}')
+    writeFileSync(join(roots.content, 'deck.json'), DECK)
     writeFileSync(
       join(roots.content, 'media', 'evil.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg"><script>parent.postMessage(1)</script></svg>'
@@ -62,17 +66,27 @@ describe('the app:// protocol', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
-  it('serves the page without its prerendered first frame when that is not the first view', async () => {
-    const page = async (): Promise<string> => (await fetchApp('app://bundle/index.html')).text()
+  it('keeps the prerendered first frame only for the deck it was drawn from, with no opening hours', async () => {
+    const page = async (url = 'app://bundle/index.html'): Promise<string> =>
+      (await fetchApp(url)).text()
+    const deckFile = join(roots.content, 'deck.json')
     try {
-      roots.keepFirstFrame = true
       expect(await page()).toBe(PAGE)
-      roots.keepFirstFrame = false
-      expect(await page()).toBe('<!doctype html><body><div id="app"></div></body>')
-      // Only the page: every other file is served as it is.
-      expect(await (await fetchApp('app://bundle/content/deck.json')).text()).toBe('{}')
+      expect(await page('app://bundle/'), 'the page at the root too').toBe(PAGE)
+      roots.firstViewIsShow = false
+      expect(await page(), 'opening hours: the first view may be the closed screen').toBe(
+        WITHOUT_FRAME
+      )
+      roots.firstViewIsShow = true
+      writeFileSync(deckFile, DECK.replace('[]', '[ ]'))
+      expect(await page(), 'another deck (a pack, a replaced bundled deck)').toBe(WITHOUT_FRAME)
+      // Only the page changes: every other file is served as it is.
+      expect(await (await fetchApp('app://bundle/content/deck.json')).text()).toBe(
+        DECK.replace('[]', '[ ]')
+      )
     } finally {
-      roots.keepFirstFrame = true
+      roots.firstViewIsShow = true
+      writeFileSync(deckFile, DECK)
     }
   })
 

@@ -3,10 +3,9 @@
  * instead of `file://` (so the page has a real origin, a CSP header and no access to the disk).
  */
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { protocol } from 'electron'
 import { PACK_RESPONSE_HEADERS } from '@shared/pack-rules'
-import { withoutPrerender } from '@shared/prerender'
+import { servedPage } from './first-frame'
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile, type ServedRoots } from './app-paths'
 
 /** Headers of the app's own files: its page policy, and no type sniffing. */
@@ -18,11 +17,10 @@ const PAGE_HEADERS = {
 /** What the scheme serves at the moment. */
 export interface ServedPage extends ServedRoots {
   /**
-   * The page keeps the first frame the build prerendered into it (shared/prerender.ts): only when
-   * that frame is the app's first view, i.e. the bundled pack is shown and there are no opening
-   * hours (the first view may be the closed screen).
+   * No opening hours: the app's first view is the show (with them it may be the closed screen, so
+   * the page comes without its prerendered first frame; see first-frame.ts).
    */
-  keepFirstFrame: boolean
+  firstViewIsShow: boolean
 }
 
 /** Must run before `app.whenReady()`: gives the scheme the standing of https. */
@@ -50,15 +48,20 @@ export function setupProtocol(roots: () => ServedPage): void {
     } catch {
       return new Response('Not found', { status: 404 })
     }
-    // The page's prerendered first frame goes when it would not be the app's first view.
-    const strip =
-      !served.keepFirstFrame && !found.pack && found.file === join(served.renderer, 'index.html')
-    return new Response(strip ? withoutPrerender(body.toString('utf8')) : new Uint8Array(body), {
-      headers: {
-        'content-type': found.type,
-        // A pack file is sandboxed: an opaque origin of its own, whatever it holds.
-        ...(found.pack ? PACK_RESPONSE_HEADERS : PAGE_HEADERS)
+    // The page keeps its prerendered first frame only when it shows what the app will show.
+    const { pathname } = new URL(request.url)
+    const page = !found.pack && (pathname === '/' || pathname === '/index.html')
+    return new Response(
+      page
+        ? await servedPage(body.toString('utf8'), served.content, served.firstViewIsShow)
+        : new Uint8Array(body),
+      {
+        headers: {
+          'content-type': found.type,
+          // A pack file is sandboxed: an opaque origin of its own, whatever it holds.
+          ...(found.pack ? PACK_RESPONSE_HEADERS : PAGE_HEADERS)
+        }
       }
-    })
+    )
   })
 }

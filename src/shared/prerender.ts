@@ -2,12 +2,14 @@
  * The first frame of the bundled deck, prerendered into `index.html` at build time
  * (scripts/prerender.mjs), so the first slide paints as soon as the page and its fonts are in,
  * before the app's script has run. The app lays its own first frame over it and then removes it
- * (renderer main.ts).
+ * (renderer main.ts, App.svelte).
  *
  * It is only right when the app's first view is that frame. The page itself hides it when its URL
- * asks for anything else (a query: presenter, print, language, options; a hash: another slide),
- * and a host serves the page without it when it shows other content: a content pack, or opening
- * hours (the first view may be the closed screen). {@link withoutPrerender} is how.
+ * asks for anything else (a query: presenter, print, language, options; a hash: another slide).
+ * A host serves the page without it when the deck it serves is not the one the frame was drawn
+ * from (a content pack, or a bundled deck replaced after the build: the frame carries the digest
+ * of its deck, {@link DECK_DIGEST_ATTR}), and Electron also with opening hours (the first view may
+ * be the closed screen). {@link withoutPrerender} is how.
  */
 
 /** Opens the prerendered frame in the built `index.html`. */
@@ -16,6 +18,11 @@ export const PRERENDER_START = '<!--prerender-->'
 export const PRERENDER_END = '<!--/prerender-->'
 /** The id of the frame's element (the app removes it once its own first frame is painted). */
 export const PRERENDER_ID = 'prerender'
+/**
+ * The attribute of the frame's element that holds the SHA-256 (hex) of the `deck.json` bytes it
+ * was drawn from.
+ */
+export const DECK_DIGEST_ATTR = 'data-deck-sha256'
 
 /** `html` without its prerendered frame (unchanged when it has none). */
 export function withoutPrerender(html: string): string {
@@ -23,4 +30,29 @@ export function withoutPrerender(html: string): string {
   const end = html.indexOf(PRERENDER_END, start)
   if (start < 0 || end < 0) return html
   return html.slice(0, start) + html.slice(end + PRERENDER_END.length)
+}
+
+/** The digest of the deck the page's frame was drawn from, or null when it has no frame. */
+export function frameDeckDigest(html: string): string | null {
+  const start = html.indexOf(PRERENDER_START)
+  if (start < 0) return null
+  const found = new RegExp(`^<div id="${PRERENDER_ID}" ${DECK_DIGEST_ATTR}="([0-9a-f]{64})"`).exec(
+    html.slice(start + PRERENDER_START.length)
+  )
+  return found?.[1] ?? null
+}
+
+/**
+ * The page a host serves: `html` as built when its frame was drawn from the deck it serves
+ * (`deckDigest`, the SHA-256 hex of the served `deck.json`, null when there is none) and the first
+ * view is the show; else without the frame.
+ */
+export function pageForDeck(
+  html: string,
+  deckDigest: string | null,
+  firstViewIsShow: boolean
+): string {
+  if (!firstViewIsShow) return withoutPrerender(html)
+  const frame = frameDeckDigest(html)
+  return frame === null || frame === deckDigest ? html : withoutPrerender(html)
 }

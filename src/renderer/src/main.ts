@@ -46,16 +46,13 @@ function start(): void {
 
 // The first frame the build prerendered into the page (shared/prerender.ts) paints first: the app
 // mounts after that paint, and lays its own first frame over it. When the page hid the frame (its
-// URL asks for another first view), the frame goes and the app mounts at once.
-if (
-  document.documentElement.dataset['prerender'] !== 'off' &&
-  document.getElementById(PRERENDER_ID)
-)
-  afterPaint(start)
-else {
-  dropPrerender()
-  start()
-}
+// URL asks for another first view), the frame goes and the app mounts at once; so it does in a
+// page opened in the background (no frames are painted there until it is shown).
+const frameShown =
+  document.documentElement.dataset['prerender'] !== 'off' && document.getElementById(PRERENDER_ID)
+if (!frameShown) dropPrerender()
+if (frameShown && document.visibilityState === 'visible') afterPaint(start)
+else start()
 
 // Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {
