@@ -56,12 +56,16 @@ export async function renderFirstFrame(root, deckFile) {
   const server = await createServer({
     root,
     configFile: false,
+    // The production runtime and compile, whatever the caller's mode (a test runner's is not),
+    // with a cache of its own.
+    mode: 'production',
+    cacheDir: join(root, 'node_modules/.cache/prerender-vite'),
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
     resolve: { alias: { '@shared': join(root, 'src/shared') } },
-    plugins: [svelte({ compilerOptions: { css: 'external' } })]
+    plugins: [svelte({ compilerOptions: { css: 'external', dev: false } })]
   })
   try {
     const entry = /** @type {{ renderFirstFrame: (text: string, file: string) =>
