@@ -1,7 +1,7 @@
 /**
  * The first frame the build prerenders into index.html (src/shared/prerender.ts): the bundled
- * deck's first slide paints from the page alone, the app's own first frame is the same picture
- * and replaces it, and a URL that asks for another first view never shows it.
+ * deck's first slide paints from the page alone, the app hydrates it (its elements become the
+ * app's, the picture unchanged), and a URL that asks for another first view never shows it.
  */
 import type { Browser, Page, ViewportSize as Viewport } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -23,8 +23,28 @@ async function openWithoutApp(browser: Browser, viewport: Viewport, path: string
   return page
 }
 
-/** The prerendered frame's stage (the frame's own box is empty: its content is fixed). */
-const FRAME_STAGE = '#prerender [data-stage]'
+/** The prerendered frame's stage, in the app's root. */
+const FRAME_STAGE = '#app [data-stage]'
+
+/**
+ * Keeps, in `window.frameStage`, the stage element the page was parsed with: the app starts after
+ * the document is parsed (it waits for the deck and for the frame's first paint).
+ */
+async function keepParsedStage(page: Page): Promise<void> {
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      Object.assign(window, { frameStage: document.querySelector('[data-stage]') })
+    })
+  )
+}
+
+/** Whether the stage on screen is the element the page was parsed with. */
+function sameStage(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const parsed = (window as { frameStage?: Element | null }).frameStage
+    return parsed != null && parsed === document.querySelector('[data-stage]')
+  })
+}
 
 /** Resolves once no animation runs on the page (the stage's first frame is still). */
 async function still(page: Page): Promise<void> {
@@ -43,7 +63,7 @@ test.describe('the prerendered first frame', () => {
   }) => {
     const first = deck.slides[0]!
     const page = await openWithoutApp(browser, shown.viewportSize()!, '/')
-    const frame = page.locator('#prerender')
+    const frame = page.locator('#app')
     await expect(page.locator(FRAME_STAGE)).toBeVisible()
     await expect(page.locator(FRAME_STAGE)).toHaveAttribute('data-slide', first.id)
     if ('title' in first && first.title)
@@ -61,13 +81,12 @@ test.describe('the prerendered first frame', () => {
         heading ?? ''
       )
     ).toBe(true)
-    // Out of reach of assistive technology and input: the app's frame is the one people use.
-    await expect(frame).toHaveAttribute('inert', '')
-    await expect(frame).toHaveAttribute('aria-hidden', 'true')
+    // No controls yet: they differ by mode, and come when the app hydrates the frame.
+    await expect(frame.locator('button')).toHaveCount(0)
     await page.close()
   })
 
-  test("the app's first frame is the prerendered one, pixel for pixel, and then the prerendered one goes", async ({
+  test('the app hydrates the prerendered frame: the same elements, the same picture, pixel for pixel', async ({
     page,
     browser
   }) => {
@@ -79,11 +98,13 @@ test.describe('the prerendered first frame', () => {
     const prerendered = await alone.locator(FRAME_STAGE).screenshot()
     await alone.close()
 
-    // The app: its frame is laid over the page's, which then goes.
+    // The app: it takes over the frame's elements, and adds its controls.
+    await keepParsedStage(page)
     await page.goto('/')
     await expect(page.getByTestId('stage')).toBeVisible()
-    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.getByTestId('next')).toBeVisible()
     await expect(page.locator('[data-stage]')).toHaveCount(1)
+    expect(await sameStage(page), 'the stage the page was parsed with').toBe(true)
     // Its controls are not in the prerendered frame (they differ by mode): hidden for the picture.
     // (Through the CSSOM: the page's policy refuses a style tag.)
     await page.evaluate(() => {
@@ -124,7 +145,7 @@ test.describe('the prerendered first frame', () => {
     const other = deck.slides[3]!
     for (const path of ['/?lang=en', `/#/${other.id}`, '/?presenter', '/?print']) {
       const alone = await openWithoutApp(browser, page.viewportSize()!, path)
-      await expect(alone.locator('#prerender'), path).toHaveCount(1)
+      await expect(alone.locator(FRAME_STAGE), path).toHaveCount(1)
       await expect(alone.locator(FRAME_STAGE), path).toBeHidden()
       await alone.close()
     }
@@ -132,9 +153,11 @@ test.describe('the prerendered first frame', () => {
     const kiosk = await openWithoutApp(browser, page.viewportSize()!, '/?kiosk&adminPin=246810')
     await expect(kiosk.locator(FRAME_STAGE)).toBeVisible()
     await kiosk.close()
-    // With the app: the asked-for slide, and the frame is gone.
+    // With the app: the frame is dropped, and the app mounts afresh on the asked-for slide.
+    await keepParsedStage(page)
     await page.goto(`/#/${other.id}`)
     await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', other.id)
-    await expect(page.locator('#prerender')).toHaveCount(0)
+    await expect(page.locator('[data-stage]')).toHaveCount(1)
+    expect(await sameStage(page), 'a stage of its own').toBe(false)
   })
 })

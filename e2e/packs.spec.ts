@@ -70,12 +70,10 @@ test.describe('content packs', () => {
     servePack
   }) => {
     const bundled = await (await page.request.get('/')).text()
-    expect(bundled, 'the bundled show keeps its prerendered first frame').toContain(
-      'id="prerender"'
-    )
+    expect(bundled, 'the bundled show keeps its prerendered first frame').toContain('data-stage')
     const { origin } = await servePack('examples/content-pack')
     const packPage = await (await page.request.get(`${origin}/`)).text()
-    expect(packPage).not.toContain('id="prerender"')
+    expect(packPage).not.toContain('data-stage')
     expect(packPage).toContain('<div id="app"></div>')
     // The pack's own first slide is the first thing shown.
     await show.open(`${origin}/`)

@@ -2,16 +2,14 @@
 /**
  * Build-time prerender of the show's first frame into index.html (see src/shared/prerender.ts).
  *
- * Svelte's server renderer draws ShowView's stage with the bundled deck's first slide
+ * Svelte's server renderer draws the app with the bundled deck's first slide
  * (src/renderer/src/prerender.ts, loaded through a Vite server in SSR mode, so it is the same
- * component code and the same scoped class names as the app). The page then paints the first
- * slide with the HTML, the stylesheet and the preloaded fonts, before the app's script has run;
- * the app draws its own first frame over it and removes it.
+ * component code and the same scoped class names as the app) into the app's root. The page then
+ * paints the first slide with the HTML, the stylesheet and the preloaded fonts, before the app's
+ * script has run; the app hydrates it (its elements become the app's own).
  *
- * The frame is inert and hidden from assistive technology (the app's own frame is the one people
- * use), and carries no test ids (the app's frame is the one tests find). A deck the renderer
- * cannot draw on the server leaves the page without a frame and says so: the app still starts,
- * only its first paint is later.
+ * A deck the renderer cannot draw on the server leaves the page without a frame and says so: the
+ * app still starts, only its first paint is later.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -23,18 +21,16 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 const GATE = './assets/prerender-gate.js'
 
 /**
- * The frame's markup, ready for the page: Svelte's hydration comments, every `data-testid` and
- * every `style` attribute dropped. The page's policy refuses inline style attributes (`style-src
- * 'self'`; the app sets its styles through the CSSOM, which the policy allows); the first frame's
- * are the stage's defaults (the slide's own place, the default text step), and an e2e test holds
- * the frame to the app's first frame pixel for pixel.
+ * The frame's markup, ready for the page: every `style` attribute dropped. The page's policy
+ * refuses inline style attributes (`style-src 'self'`); the app sets its styles through the CSSOM,
+ * which the policy allows, and so does hydration, which finds the attribute missing and sets it
+ * (Svelte's `set_style`). The first frame's are the stage's defaults (the slide's own place, the
+ * default text step), and an e2e test holds the frame to the hydrated app pixel for pixel.
+ * Svelte's hydration comments stay: hydration walks them.
  * @param {string} html
  */
 export function cleanFrame(html) {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/ data-testid="[^"]*"/g, '')
-    .replace(/ style="[^"]*"/g, '')
+  return html.replace(/ style="[^"]*"/g, '')
 }
 
 /**
@@ -81,12 +77,11 @@ export async function renderFirstFrame(root, deckFile) {
 }
 
 /**
- * The Vite plugin (production builds only): draws the frame between index.html's markers (the
- * hosts drop everything between them when the frame is not the first view), before the app's
- * root.
+ * The Vite plugin (production builds only): draws the frame between index.html's markers in the
+ * app's root (the hosts drop everything between them when the frame is not the first view),
+ * after a comment with the digest of the deck it was drawn from.
  * @param {string} root repository root
- * @param {{ PRERENDER_START: string, PRERENDER_END: string, PRERENDER_ID: string,
- *   DECK_DIGEST_ATTR: string }} markers
+ * @param {{ PRERENDER_START: string, PRERENDER_END: string, DECK_DIGEST_START: string }} markers
  * @returns {import('vite').Plugin}
  */
 export function prerenderFirstFrame(root, markers) {
@@ -97,7 +92,7 @@ export function prerenderFirstFrame(root, markers) {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const { PRERENDER_START, PRERENDER_END, PRERENDER_ID, DECK_DIGEST_ATTR } = markers
+        const { PRERENDER_START, PRERENDER_END, DECK_DIGEST_START } = markers
         const slot = PRERENDER_START + PRERENDER_END
         if (!html.includes(slot)) throw new Error(`index.html: no ${slot} to draw the frame in`)
         let frame
@@ -115,7 +110,7 @@ export function prerenderFirstFrame(root, markers) {
         return {
           html: html.replace(
             slot,
-            `${PRERENDER_START}<div id="${PRERENDER_ID}" ${DECK_DIGEST_ATTR}="${deckDigest(deckFile)}" inert aria-hidden="true">${frame.html}</div>${PRERENDER_END}`
+            `${PRERENDER_START}${DECK_DIGEST_START}${deckDigest(deckFile)}-->${frame.html}${PRERENDER_END}`
           ),
           // Hides the frame, before the body is parsed, when the URL asks for another first view
           // (public/assets/prerender-gate.js; a classic script: it blocks the parser, briefly).

@@ -14,13 +14,13 @@ vi.mock('electron', () => ({
 }))
 
 const { setupProtocol } = await import('./protocol')
-const { DECK_DIGEST_ATTR, PRERENDER_END, PRERENDER_START } = await import('@shared/prerender')
+const { DECK_DIGEST_START, PRERENDER_END, PRERENDER_START } = await import('@shared/prerender')
 const { deckDigest } = await import('./first-frame')
 
 /** The deck the page's frame was drawn from. */
 const DECK = '{"slides":[]}'
 /** A built page with a prerendered first frame of {@link DECK} (scripts/prerender.mjs). */
-const PAGE = `<!doctype html><body>${PRERENDER_START}<div id="prerender" ${DECK_DIGEST_ATTR}="${deckDigest(Buffer.from(DECK))}" inert><h1>人文渝中</h1></div>${PRERENDER_END}<div id="app"></div></body>`
+const PAGE = `<!doctype html><body><div id="app">${PRERENDER_START}${DECK_DIGEST_START}${deckDigest(Buffer.from(DECK))}--><!--[--><h1>人文渝中</h1><!--]-->${PRERENDER_END}</div></body>`
 const WITHOUT_FRAME = '<!doctype html><body><div id="app"></div></body>'
 
 describe('the app:// protocol', () => {

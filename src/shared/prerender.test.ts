@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  DECK_DIGEST_ATTR,
+  DECK_DIGEST_START,
   PRERENDER_END,
   PRERENDER_START,
   frameDeckDigest,
@@ -10,7 +10,7 @@ import {
 
 const DIGEST = 'a'.repeat(64)
 /** A built page whose frame was drawn from the deck with {@link DIGEST}. */
-const PAGE = `<body>${PRERENDER_START}<div id="prerender" ${DECK_DIGEST_ATTR}="${DIGEST}" inert><h1>人文渝中</h1></div>${PRERENDER_END}<div id="app"></div></body>`
+const PAGE = `<body><div id="app">${PRERENDER_START}${DECK_DIGEST_START}${DIGEST}--><!--[--><h1>人文渝中</h1><!--]-->${PRERENDER_END}</div></body>`
 const WITHOUT = '<body><div id="app"></div></body>'
 
 describe('withoutPrerender', () => {
@@ -20,9 +20,9 @@ describe('withoutPrerender', () => {
 
   it('leaves a page without a frame (or with a broken one) as it is', () => {
     expect(withoutPrerender(WITHOUT)).toBe(WITHOUT)
-    const unclosed = `<body>${PRERENDER_START}<div id="app"></div></body>`
+    const unclosed = `<body><div id="app">${PRERENDER_START}</div></body>`
     expect(withoutPrerender(unclosed)).toBe(unclosed)
-    const reversed = `<body>${PRERENDER_END}<div id="app"></div>${PRERENDER_START}</body>`
+    const reversed = `<body><div id="app">${PRERENDER_END}</div>${PRERENDER_START}</body>`
     expect(withoutPrerender(reversed)).toBe(reversed)
   })
 })
@@ -37,7 +37,7 @@ describe('pageForDeck', () => {
   })
 
   it('leaves a page with no frame drawn (a development page: empty markers) as it is', () => {
-    const empty = `<body>${PRERENDER_START}${PRERENDER_END}<div id="app"></div></body>`
+    const empty = `<body><div id="app">${PRERENDER_START}${PRERENDER_END}</div></body>`
     expect(frameDeckDigest(empty)).toBeNull()
     expect(pageForDeck(empty, DIGEST, true)).toBe(empty)
     expect(pageForDeck(empty, DIGEST, false)).toBe(withoutPrerender(empty))

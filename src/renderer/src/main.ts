@@ -5,12 +5,12 @@ import '@fontsource-variable/noto-sans-sc/wght.css'
 import '@fontsource-variable/source-sans-3/wght.css'
 import './styles/app.css'
 import './styles/slide.css'
-import { mount } from 'svelte'
+import { hydrate, mount } from 'svelte'
 import App from './App.svelte'
 import { liveCharts, loadCharts } from './lib/charts/chart-loader'
-import { FIRST_SLIDE_MARK, dropPrerender } from './lib/first-slide'
+import { FIRST_SLIDE_MARK, dropPrerender, prerenderShown } from './lib/first-slide'
+import { loadBoot } from './lib/boot'
 import { afterPaint } from './lib/after-paint'
-import { PRERENDER_ID } from '@shared/prerender'
 
 /** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
 const DECK_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
@@ -38,21 +38,31 @@ function prefetchAfterFirstSlide(): void {
   observer.observe({ type: 'mark', buffered: true })
 }
 
-/** Mounts the app, and fetches what the first slide does not need once it is up. */
-function start(): void {
-  mount(App, { target: document.getElementById('app')! })
+/**
+ * Starts the app in `target`: it hydrates the first frame the build prerendered into the page
+ * (shared/prerender.ts) when the page shows it and the app's first view is that frame (the show
+ * of the bundled deck), else the frame goes and the app mounts afresh.
+ */
+async function start(target: HTMLElement): Promise<void> {
+  const shown = prerenderShown(target)
+  // The frame is painted before the app's script runs; hydrating waits for that paint, so the
+  // first slide is on screen as soon as the page and its fonts are in. A page opened in the
+  // background paints nothing until it is shown: it does not wait.
+  const painted =
+    shown && document.visibilityState === 'visible'
+      ? new Promise<void>((resolve) => afterPaint(resolve))
+      : null
+  const [boot] = await Promise.all([loadBoot(location), painted])
+  const props = { boot }
+  if (shown && boot.loaded?.deck.ok) hydrate(App, { target, props })
+  else {
+    dropPrerender(target)
+    mount(App, { target, props })
+  }
   prefetchAfterFirstSlide()
 }
 
-// The first frame the build prerendered into the page (shared/prerender.ts) paints first: the app
-// mounts after that paint, and lays its own first frame over it. When the page hid the frame (its
-// URL asks for another first view), the frame goes and the app mounts at once; so it does in a
-// page opened in the background (no frames are painted there until it is shown).
-const frameShown =
-  document.documentElement.dataset['prerender'] !== 'off' && document.getElementById(PRERENDER_ID)
-if (!frameShown) dropPrerender()
-if (frameShown && document.visibilityState === 'visible') afterPaint(start)
-else start()
+void start(document.getElementById('app')!)
 
 // Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {

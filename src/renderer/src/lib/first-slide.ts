@@ -3,7 +3,7 @@
  * prefetches what the first slide does not need after it (main.ts).
  */
 
-import { PRERENDER_ID } from '@shared/prerender'
+import { PRERENDER_DROPPED, PRERENDER_OFF } from '@shared/prerender'
 
 /** The performance mark set once the first slide is painted with its fonts. */
 export const FIRST_SLIDE_MARK = 'kiosk:first-slide-ready'
@@ -28,9 +28,22 @@ export function markFirstSlide(): void {
 }
 
 /**
- * Removes the first frame the build prerendered into index.html (shared/prerender.ts): once the
- * app's own first frame is painted over it, or at once when the app shows something else.
+ * Whether the page shows the first frame the build prerendered into the app's root (`target`):
+ * the host served the page with it (shared/prerender.ts) and the page's address did not hide it
+ * (public/assets/prerender-gate.js).
  */
-export function dropPrerender(): void {
-  document.getElementById(PRERENDER_ID)?.remove()
+export function prerenderShown(target: HTMLElement): boolean {
+  return (
+    document.documentElement.dataset['prerender'] !== PRERENDER_OFF &&
+    target.firstElementChild !== null
+  )
+}
+
+/**
+ * Removes the prerendered frame from the app's root, before the app mounts there afresh (its first
+ * view is not that frame), and lets the root show what the app mounts.
+ */
+export function dropPrerender(target: HTMLElement): void {
+  target.replaceChildren()
+  document.documentElement.dataset['prerender'] = PRERENDER_DROPPED
 }
