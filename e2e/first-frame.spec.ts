@@ -81,8 +81,9 @@ test.describe('the prerendered first frame', () => {
         heading ?? ''
       )
     ).toBe(true)
-    // No controls yet: they differ by mode, and come when the app hydrates the frame.
-    await expect(frame.locator('button')).toHaveCount(0)
+    // A kiosk's controls: every mode has them (the others add the autoplay button on hydration).
+    await expect(frame.getByTestId('next')).toBeVisible()
+    await expect(frame.getByTestId('autoplay')).toHaveCount(0)
     await page.close()
   })
 
@@ -90,37 +91,44 @@ test.describe('the prerendered first frame', () => {
     page,
     browser
   }) => {
-    // The page alone.
-    const alone = await openWithoutApp(browser, page.viewportSize()!, '/')
-    await expect(alone.locator(FRAME_STAGE)).toBeVisible()
-    await alone.evaluate(() => document.fonts.ready)
-    await still(alone)
-    const prerendered = await alone.locator(FRAME_STAGE).screenshot()
-    await alone.close()
-
-    // The app: it takes over the frame's elements, and adds its controls.
     await keepParsedStage(page)
-    await page.goto('/')
-    await expect(page.getByTestId('stage')).toBeVisible()
-    await expect(page.getByTestId('next')).toBeVisible()
-    await expect(page.locator('[data-stage]')).toHaveCount(1)
-    expect(await sameStage(page), 'the stage the page was parsed with').toBe(true)
-    // Its controls are not in the prerendered frame (they differ by mode): hidden for the picture.
-    // (Through the CSSOM: the page's policy refuses a style tag.)
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>(
-        '[data-stage] > :not(.drift), .drift > :not(.track)'
-      ))
-        el.style.visibility = 'hidden'
-    })
-    await page.evaluate(() => document.fonts.ready)
-    await still(page)
-    const app = await page.getByTestId('stage').screenshot()
-    if (!app.equals(prerendered)) {
-      await test.info().attach('prerendered', { body: prerendered, contentType: 'image/png' })
-      await test.info().attach('app', { body: app, contentType: 'image/png' })
+    // A kiosk: the frame is the app's first frame as it is. The plain page: the app adds the
+    // autoplay button (the frame has a kiosk's controls), hidden here for the picture.
+    for (const [path, added] of [
+      ['/?kiosk', []],
+      ['/', ['autoplay']]
+    ] as const) {
+      const alone = await openWithoutApp(browser, page.viewportSize()!, path)
+      await expect(alone.locator(FRAME_STAGE)).toBeVisible()
+      await alone.evaluate(() => document.fonts.ready)
+      await still(alone)
+      const prerendered = await alone.locator(FRAME_STAGE).screenshot()
+      await alone.close()
+
+      await page.goto(path)
+      await expect(page.getByTestId('stage')).toBeVisible()
+      await expect(page.getByTestId('next')).toBeVisible()
+      await expect(page.locator('[data-stage]')).toHaveCount(1)
+      expect(await sameStage(page), `${path}: the stage the page was parsed with`).toBe(true)
+      for (const id of added) {
+        await expect(page.getByTestId(id)).toBeVisible()
+        // (Through the CSSOM: the page's policy refuses a style tag.)
+        await page.getByTestId(id).evaluate((el) => (el.style.visibility = 'hidden'))
+      }
+      await page.evaluate(() => document.fonts.ready)
+      await still(page)
+      const app = await page.getByTestId('stage').screenshot()
+      if (!app.equals(prerendered)) {
+        await test
+          .info()
+          .attach(`${path} prerendered`, { body: prerendered, contentType: 'image/png' })
+        await test.info().attach(`${path} app`, { body: app, contentType: 'image/png' })
+      }
+      expect(
+        app.equals(prerendered),
+        `${path}: the same picture (both attached when they differ)`
+      ).toBe(true)
     }
-    expect(app.equals(prerendered), 'the same picture (both attached when they differ)').toBe(true)
   })
 
   test('under reduced motion the first slide is there at once, not faded in over the prerendered one', async ({
