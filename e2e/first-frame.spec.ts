@@ -87,6 +87,34 @@ test.describe('the prerendered first frame', () => {
     await page.close()
   })
 
+  test("the first slide's fonts start loading before the body is parsed, and only they", async ({
+    page
+  }) => {
+    // The font faces' states at the moment the app's root is parsed: nothing has been laid out.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.getElementById('app')) return
+        observer.disconnect()
+        const states: Record<string, string[]> = {}
+        for (const face of document.fonts) {
+          const family = face.family.replace(/["']/g, '')
+          ;(states[family] ??= []).push(face.status)
+        }
+        Object.assign(window, { faceStates: states })
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await page.goto('/')
+    await expect(page.getByTestId('stage')).toBeVisible()
+    const states = await page.evaluate(
+      () => (window as { faceStates?: Record<string, string[]> }).faceStates
+    )
+    for (const family of ['Noto Sans SC Deck', 'Source Sans 3 Deck'])
+      expect(new Set(states?.[family]), family).not.toContain('unloaded')
+    for (const family of ['Noto Sans SC Deck Rest', 'Noto Sans SC Variable'])
+      expect(new Set(states?.[family]), family).toEqual(new Set(['unloaded']))
+  })
+
   test('the app hydrates the prerendered frame: the same elements, the same picture, pixel for pixel', async ({
     page,
     browser

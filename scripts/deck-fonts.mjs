@@ -15,9 +15,14 @@
  *           lib/ui-text.ts): preloaded (the neighbours mount after the first slide paints);
  *   `rest`  every other character of the deck and of the interface's source.
  *
- * The faces are declared as their own families ('Noto Sans SC Deck', 'Source Sans 3 Deck'), put
- * before the fontsource families in the font stacks (styles/app.css): a character a content pack
- * adds is outside every subset's unicode-range and still renders from the full fontsource slices.
+ * The faces are declared as their own families, each set a family of its own ('Noto Sans SC Deck'
+ * and 'Noto Sans SC Deck Rest'; 'Source Sans 3 Deck' and 'Source Sans 3 Deck Rest'), put before
+ * the fontsource families in the font stacks (styles/app.css): a character a content pack adds is
+ * outside every subset's unicode-range and still renders from the full fontsource slices. The
+ * first set is a family of its own because a family's faces are all looked at when text is laid
+ * out in it: with the rest's faces (not loaded yet at the first paint) in the same family, the
+ * first slide's layout asked the font cache for every one of them, and the host for a system
+ * font to stand in for each while it loads.
  *
  * Output goes to node_modules/.cache/deck-fonts (regenerated from whatever the deck is at each
  * build, cached by content): a CSS file the renderer imports as `virtual:deck-fonts.css`, which
@@ -38,17 +43,17 @@ export const DECK_FONTS_ID = 'virtual:deck-fonts.css'
 const WEIGHTS = { min: 400, max: 800 }
 
 /**
- * The fonts to subset: the CSS family the subset is declared as, the fontsource family it comes
- * from, and the fontsource stylesheet that lists its slices.
+ * The fonts to subset: the CSS family each set is declared as, the prefix of its files, and the
+ * fontsource stylesheet that lists the slices it is cut from.
  */
 const SOURCES = [
   {
-    family: 'Noto Sans SC Deck',
+    family: { first: 'Noto Sans SC Deck', rest: 'Noto Sans SC Deck Rest' },
     prefix: 'deck-sc',
     css: '@fontsource-variable/noto-sans-sc/wght.css'
   },
   {
-    family: 'Source Sans 3 Deck',
+    family: { first: 'Source Sans 3 Deck', rest: 'Source Sans 3 Deck Rest' },
     prefix: 'deck-latin',
     css: '@fontsource-variable/source-sans-3/wght.css'
   }
@@ -197,7 +202,7 @@ export async function buildDeckFonts(root, outDir, log = () => {}) {
         files.push({ file: name, set, bytes: readFileSync(path).length })
         rules.push(
           `@font-face {
-  font-family: '${source.family}';
+  font-family: '${source.family[set]}';
   font-style: normal;
   font-display: swap;
   font-weight: ${WEIGHTS.min} ${WEIGHTS.max};

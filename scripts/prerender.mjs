@@ -17,8 +17,11 @@ import { join, relative } from 'node:path'
 import { createServer } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 
-/** The script that hides the frame when the page's URL asks for another first view. */
-const GATE = './assets/prerender-gate.js'
+/**
+ * The script at the end of the head: it hides the frame when the page's URL asks for another first
+ * view, and starts the first slide's fonts.
+ */
+const GATE = './assets/first-frame.js'
 
 /**
  * The frame's markup, ready for the page: every `style` attribute dropped. The page's policy
@@ -112,9 +115,10 @@ export function prerenderFirstFrame(root, markers) {
             slot,
             `${PRERENDER_START}${DECK_DIGEST_START}${deckDigest(deckFile)}-->${frame.html}${PRERENDER_END}`
           ),
-          // Hides the frame, before the body is parsed, when the URL asks for another first view
-          // (public/assets/prerender-gate.js; a classic script: it blocks the parser, briefly).
-          tags: [{ tag: 'script', attrs: { src: GATE }, injectTo: 'head-prepend' }]
+          // At the end of the head (after the stylesheet, before the body is parsed): hides the
+          // frame when the URL asks for another first view, and starts the first slide's fonts
+          // (public/assets/first-frame.js; a classic script: it blocks the parser, briefly).
+          tags: [{ tag: 'script', attrs: { src: GATE }, injectTo: 'head' }]
         }
       }
     }

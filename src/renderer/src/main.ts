@@ -13,7 +13,12 @@ import { loadBoot } from './lib/boot'
 import { afterPaint } from './lib/after-paint'
 
 /** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
-const DECK_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
+const DECK_FAMILIES = new Set([
+  'Noto Sans SC Deck',
+  'Noto Sans SC Deck Rest',
+  'Source Sans 3 Deck',
+  'Source Sans 3 Deck Rest'
+])
 /** Longest wait for an idle moment before prefetching anyway. */
 const PREFETCH_IDLE_TIMEOUT_MS = 2000
 

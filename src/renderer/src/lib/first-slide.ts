@@ -30,7 +30,7 @@ export function markFirstSlide(): void {
 /**
  * Whether the page shows the first frame the build prerendered into the app's root (`target`):
  * the host served the page with it (shared/prerender.ts) and the page's address did not hide it
- * (public/assets/prerender-gate.js).
+ * (public/assets/first-frame.js).
  */
 export function prerenderShown(target: HTMLElement): boolean {
   return (

@@ -45,8 +45,8 @@ const TEXT = '#f6f0e4'
 const TEXT_DIM = '#c3cad8'
 const GRID = 'rgba(255,255,255,0.10)'
 const FONTS: Record<Lang, string> = {
-  zh: "'Noto Sans SC Deck', 'Noto Sans SC Variable', sans-serif",
-  en: "'Source Sans 3 Deck', 'Source Sans 3 Variable', 'Noto Sans SC Deck', 'Noto Sans SC Variable', sans-serif"
+  zh: "'Noto Sans SC Deck', 'Noto Sans SC Deck Rest', 'Noto Sans SC Variable', sans-serif",
+  en: "'Source Sans 3 Deck', 'Source Sans 3 Deck Rest', 'Source Sans 3 Variable', 'Noto Sans SC Deck', 'Noto Sans SC Deck Rest', 'Noto Sans SC Variable', sans-serif"
 }
 
 /** Number of live Chart.js instances (for tests and the memory benchmark). */
