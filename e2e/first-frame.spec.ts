@@ -84,6 +84,8 @@ test.describe('the prerendered first frame', () => {
     // A kiosk's controls: every mode has them (the others add the autoplay button on hydration).
     await expect(frame.getByTestId('next')).toBeVisible()
     await expect(frame.getByTestId('autoplay')).toHaveCount(0)
+    // The stage's test id marks the running app's stage: it comes with hydration.
+    await expect(frame.getByTestId('stage')).toHaveCount(0)
     await page.close()
   })
 
@@ -134,6 +136,7 @@ test.describe('the prerendered first frame', () => {
       await alone.close()
 
       await page.goto(path)
+      // (The stage's test id comes with hydration.)
       await expect(page.getByTestId('stage')).toBeVisible()
       await expect(page.getByTestId('next')).toBeVisible()
       await expect(page.locator('[data-stage]')).toHaveCount(1)
@@ -157,6 +160,40 @@ test.describe('the prerendered first frame', () => {
         `${path}: the same picture (both attached when they differ)`
       ).toBe(true)
     }
+  })
+
+  test('a frame the app cannot hydrate is reported, and the page reloads and mounts afresh', async ({
+    page,
+    pageProblems
+  }) => {
+    // A frame that ends with an element the app does not draw: hydration runs the app's start
+    // (its timers, links and analytics) and then finds the mismatch.
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch()
+        const html = (await response.text()).replace(
+          /<!--\]--><!--\/prerender-->/,
+          '<p>stale</p><!--]--><!--/prerender-->'
+        )
+        await route.fulfill({ response, body: html })
+      }
+    )
+    let loads = 0
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1
+    })
+    await page.goto('/')
+    await expect.poll(() => loads).toBe(2)
+    await expect(page.getByTestId('stage')).toBeVisible()
+    await expect(page.locator('[data-stage]')).toHaveCount(1)
+    await expect(page.getByText('stale')).toHaveCount(0)
+    expect(await page.evaluate(() => sessionStorage.getItem('kiosk:mount-afresh'))).toBe('1')
+    // It still runs: a key press moves the show.
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-index', '1')
+    const reported = pageProblems.splice(0)
+    expect(reported.join('\n')).toContain('index.html: the first frame')
   })
 
   test('under reduced motion the first slide is there at once, not faded in over the prerendered one', async ({

@@ -18,8 +18,19 @@ import { createServer } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 
 /**
- * The script at the end of the head: it hides the frame when the page's URL asks for another first
- * view, and starts the first slide's fonts.
+ * The script at the end of the head, after the stylesheet and before the body (the frame) is
+ * parsed; a classic script, it blocks the parser briefly.
+ * - The frame is the app's first view only at the page's plain address, or a browser kiosk's
+ *   (`?kiosk`, `?adminPin=`: they change the controls and the admin escape, not the slide). Any
+ *   other query (presenter, print, a language, show options) or a hash (a slide) asks for another
+ *   first view: it sets `data-prerender="off"`, and the stylesheet hides the app's root, frame and
+ *   all, before anything paints, until the app drops the frame and mounts afresh.
+ * - It starts loading the first slide's fonts (families of their own: scripts/deck-fonts.mjs;
+ *   preloaded from the head) while the body is parsed. A face otherwise starts only when the
+ *   first layout asks for it: that layout then measures the text with stand-in system fonts
+ *   (asking the browser for each), and is done again once the faces are in.
+ * It is served as written (public/), so it keeps its comments short: they count in the page's
+ * JavaScript.
  */
 const GATE = './assets/first-frame.js'
 

@@ -10,6 +10,7 @@ import App from './App.svelte'
 import { liveCharts, loadCharts } from './lib/charts/chart-loader'
 import { FIRST_SLIDE_MARK, dropPrerender, prerenderShown } from './lib/first-slide'
 import { loadBoot } from './lib/boot'
+import { logProblem } from './lib/host'
 import { afterPaint } from './lib/after-paint'
 
 /** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
@@ -19,6 +20,11 @@ const DECK_FAMILIES = new Set([
   'Source Sans 3 Deck',
   'Source Sans 3 Deck Rest'
 ])
+/**
+ * Set for the rest of the tab's session when the app could not hydrate the first frame (a frame
+ * that does not match the app: it never should): the page is then reloaded without it.
+ */
+const MOUNT_AFRESH = 'kiosk:mount-afresh'
 /** Longest wait for an idle moment before prefetching anyway. */
 const PREFETCH_IDLE_TIMEOUT_MS = 2000
 
@@ -49,7 +55,7 @@ function prefetchAfterFirstSlide(): void {
  * of the bundled deck), else the frame goes and the app mounts afresh.
  */
 async function start(target: HTMLElement): Promise<void> {
-  const shown = prerenderShown(target)
+  const shown = prerenderShown(target) && sessionStorage.getItem(MOUNT_AFRESH) === null
   // The frame is painted before the app's script runs; hydrating waits for that paint, so the
   // first slide is on screen as soon as the page and its fonts are in. A page opened in the
   // background paints nothing until it is shown: it does not wait.
@@ -59,8 +65,18 @@ async function start(target: HTMLElement): Promise<void> {
       : null
   const [boot] = await Promise.all([loadBoot(location), painted])
   const props = { boot }
-  if (shown && boot.loaded?.deck.ok) hydrate(App, { target, props })
-  else {
+  if (shown && boot.loaded?.deck.ok) {
+    try {
+      hydrate(App, { target, props, recover: false })
+    } catch (err) {
+      // What the app had started before the frame turned out wrong (the show's timers, its links
+      // to other windows, analytics) cannot be stopped: the page reloads and mounts afresh.
+      logProblem({ level: 'error', message: `index.html: the first frame: ${String(err)}` })
+      sessionStorage.setItem(MOUNT_AFRESH, '1')
+      location.reload()
+      return
+    }
+  } else {
     dropPrerender(target)
     mount(App, { target, props })
   }
