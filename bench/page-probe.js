@@ -7,8 +7,9 @@
  *                      paint, and the font/JS/CSS requests (Resource Timing) until the mark;
  *   record()/stop()    frame intervals (requestAnimationFrame), long tasks ('longtask') and
  *                      long animation frames ('long-animation-frame') while recording;
- *   arm(selector)      input latency: on the next keydown or touchmove (capture listeners on
- *                      window, added before the page's own), snapshots the element `selector`
+ *   arm(selector)      input latency: on the next keydown or finger move (pointermove of a
+ *                      touch, else touchmove; capture listeners on window, added before the
+ *                      page's own), snapshots the element `selector`
  *                      matches (the current slide) and watches it each frame until its box or
  *                      opacity moves;
  *   changes()          slide changes counted on [data-testid="stage"] data-index (our app) or
@@ -126,7 +127,12 @@
     requestAnimationFrame(watch)
   }
   window.addEventListener('keydown', onInput, { capture: true })
-  // A swipe: the first move of the finger (the slide should follow it, or start moving).
+  // A swipe: the first move of the finger (the slide should follow it, or start moving). A finger's
+  // move fires pointermove before touchmove: the box is taken before a page's listeners of either.
+  const onFinger = (event) => {
+    if (event.pointerType === 'touch') onInput(event)
+  }
+  window.addEventListener('pointermove', onFinger, { capture: true, passive: true })
   window.addEventListener('touchmove', onInput, { capture: true, passive: true })
 
   let changes = 0

@@ -340,6 +340,48 @@ test.describe('stage and motion', () => {
     expect(elapsed, 'clock time from the key press').toBeLessThan(400)
   })
 
+  test('a key press or a finger shows in the first frame after it', async ({ show, page }) => {
+    const cdpSetup = await page.context().newCDPSession(page)
+    await cdpSetup.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
+    await show.open('#/intro')
+    // Like the bench's probe: before the page's own listeners see the input, the slide on screen
+    // and its box; in the first frame after it, how far that slide has moved.
+    const watchNext = (type: 'keydown' | 'pointermove') =>
+      page.evaluate((type) => {
+        const seen = new Promise<number>((resolve) => {
+          addEventListener(
+            type,
+            () => {
+              const slide = document.querySelector('.slide.current')!
+              const x0 = slide.getBoundingClientRect().left
+              requestAnimationFrame(() => resolve(slide.getBoundingClientRect().left - x0))
+            },
+            { capture: true, once: true }
+          )
+        })
+        Object.assign(globalThis, { firstFrame: seen })
+      }, type)
+    const firstFrame = () =>
+      page.evaluate(() => (globalThis as unknown as { firstFrame: Promise<number> }).firstFrame)
+    // The page is idle and the slides stand still (the neighbours are built once it has painted).
+    await expect(page.locator('.slide')).toHaveCount(3)
+    await watchNext('keydown')
+    await page.keyboard.press('ArrowRight')
+    expect(await firstFrame(), 'the slide moves left in the frame after the key press').toBeLessThan(
+      -1
+    )
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'five-strengths')
+    await expect(page.locator('.slide')).toHaveCount(3)
+    const box = await stageBox(page)
+    const cdp = await page.context().newCDPSession(page)
+    const at = (x: number) => [{ x: box.x + box.width * x, y: box.y + box.height * 0.5, id: 1 }]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.7) })
+    await watchNext('pointermove')
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.65) })
+    expect(await firstFrame(), 'the slide follows the finger in the next frame').toBeLessThan(-1)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  })
+
   test('slides move with transforms only, and crossfade under reduced motion', async ({
     show,
     page
