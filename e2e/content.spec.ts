@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 
 declare global {
   interface Window {
-    kioskDiagnostics: { liveCharts(): number }
+    kioskDiagnostics: { liveCharts(): number; chartWarmUps(): number }
   }
 }
 
@@ -205,6 +205,23 @@ test.describe('content and design', () => {
     }
     expect(most, 'never more than one chart alive').toBe(1)
     await expect(page.locator('canvas')).toHaveCount(0)
+  })
+
+  test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({
+    show,
+    page,
+    deck
+  }) => {
+    await show.open('#/cover')
+    const kinds = new Set(deck.slides.flatMap((s) => (s.type === 'chart' ? [s.chart.kind] : [])))
+    expect(kinds.size, 'the bundled deck has charts of several kinds').toBeGreaterThan(1)
+    await expect
+      .poll(() => page.evaluate(() => window.kioskDiagnostics.chartWarmUps()), {
+        message: 'charts drawn off the page while the cover stands'
+      })
+      .toBe(kinds.size)
+    expect(await page.evaluate(() => window.kioskDiagnostics.liveCharts()), 'none kept').toBe(0)
+    await expect(page.locator('canvas'), 'nothing drawn on the page').toHaveCount(0)
   })
 
   test('each chart has a text alternative with its numbers', async ({ show, page }) => {

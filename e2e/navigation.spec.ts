@@ -367,9 +367,10 @@ test.describe('stage and motion', () => {
     await expect(page.locator('.slide')).toHaveCount(3)
     await watchNext('keydown')
     await page.keyboard.press('ArrowRight')
-    expect(await firstFrame(), 'the slide moves left in the frame after the key press').toBeLessThan(
-      -1
-    )
+    expect(
+      await firstFrame(),
+      'the slide moves left in the frame after the key press'
+    ).toBeLessThan(-1)
     await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'five-strengths')
     await expect(page.locator('.slide')).toHaveCount(3)
     const box = await stageBox(page)

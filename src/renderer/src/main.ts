@@ -7,7 +7,8 @@ import './styles/app.css'
 import './styles/slide.css'
 import { hydrate, mount } from 'svelte'
 import App from './App.svelte'
-import { liveCharts, loadCharts } from './lib/charts/chart-loader'
+import type { Deck } from '@shared/content'
+import { chartWarmUps, liveCharts, loadCharts } from './lib/charts/chart-loader'
 import { FIRST_SLIDE_MARK, dropPrerender, prerenderShown } from './lib/first-slide'
 import { loadBoot } from './lib/boot'
 import { logProblem } from './lib/host'
@@ -32,9 +33,16 @@ const PREFETCH_IDLE_TIMEOUT_MS = 2000
  * What the first slide does not need (Chart.js, the layouts not on screen) is fetched after it is
  * up, when the browser is idle, so the first chart slide a visitor reaches is still instant.
  */
-function prefetchAfterFirstSlide(): void {
+function prefetchAfterFirstSlide(deck: Deck | null): void {
   const prefetch = (): void => {
-    void loadCharts()
+    // One chart of each kind is drawn off the page, each at an idle moment of its own.
+    const kinds = new Map(
+      deck?.slides.flatMap((s) => (s.type === 'chart' ? [[s.chart.kind, s.chart]] : []))
+    )
+    void loadCharts().then((charts) => {
+      for (const spec of kinds.values())
+        requestIdleCallback(() => charts.warmUp(spec, 'zh'), { timeout: PREFETCH_IDLE_TIMEOUT_MS })
+    })
     // The rest of the deck's font subsets (a few hundred KB, all local), so no later slide waits
     // for a glyph; this also uses the first slide's preloaded files when the show opened on
     // another slide (an unused preload is a console warning).
@@ -80,12 +88,12 @@ async function start(target: HTMLElement): Promise<void> {
     dropPrerender(target)
     mount(App, { target, props })
   }
-  prefetchAfterFirstSlide()
+  prefetchAfterFirstSlide(boot.loaded?.deck.ok ? boot.loaded.deck.deck : null)
 }
 
 void start(document.getElementById('app')!)
 
 // Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {
-  value: Object.freeze({ liveCharts })
+  value: Object.freeze({ liveCharts, chartWarmUps })
 })

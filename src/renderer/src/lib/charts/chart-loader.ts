@@ -24,6 +24,11 @@ export function liveCharts(): number {
   return loaded ? loaded.liveCharts() : 0
 }
 
+/** Charts drawn off the page to set Chart.js up at idle (0 before Chart.js has loaded). */
+export function chartWarmUps(): number {
+  return loaded ? loaded.warmUps() : 0
+}
+
 /**
  * Runs `task` once the slide the element sits on has finished moving (its CSS transitions are
  * over), then after the frame: creating a chart is the heaviest thing a slide does, and done in

@@ -54,6 +54,22 @@ export function liveCharts(): number {
   return Object.keys(Chart.instances).length
 }
 
+/** Charts drawn by {@link warmUp} so far (for the end-to-end tests). */
+let warmedUp = 0
+export const warmUps = (): number => warmedUp
+
+/**
+ * Draws a chart once off the page (an OffscreenCanvas, no animation) and throws it away. Chart.js
+ * compiles and sets itself up on first use, a task of about 60 ms here that otherwise comes when
+ * the first chart slide a visitor reaches has stopped moving: done at idle instead.
+ */
+export function warmUp(spec: ChartSpec, lang: Lang): void {
+  // Chart.js draws on an OffscreenCanvas (its basic platform); its types name DOM canvases only.
+  const canvas = new OffscreenCanvas(960, 540) as unknown as HTMLCanvasElement
+  new Chart(canvas, chartConfig(spec, lang, 0.5, SERIES_COLORS[0], false)).destroy()
+  warmedUp += 1
+}
+
 /**
  * Builds the Chart.js configuration of a chart spec. `unit` is the size of one stage unit in CSS
  * pixels, so chart text follows the slide's type scale.
