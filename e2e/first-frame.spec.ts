@@ -117,6 +117,20 @@ test.describe('the prerendered first frame', () => {
       expect(new Set(states?.[family]), family).toEqual(new Set(['unloaded']))
   })
 
+  test("the head script, which holds up the parser, is the page's first request", async ({
+    page
+  }) => {
+    // Six connections per host (HTTP/1.1): requested after the first slide's font preloads, it
+    // waited for a free one, and the frame with it.
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/')
+    await expect(page.getByTestId('stage')).toBeVisible()
+    expect(requested[0], 'the page').toBe('/')
+    expect(requested[1], 'then the head script').toBe('/assets/first-frame.js')
+    expect(requested.filter((path) => path.endsWith('.woff2')).length, 'fonts').toBeGreaterThan(1)
+  })
+
   test('the app hydrates the prerendered frame: the same elements, the same picture, pixel for pixel', async ({
     page,
     browser
