@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { createServer } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { FIRST_SLIDE_FAMILIES } from './deck-fonts.mjs'
 
 /**
  * The script at the end of the head, after the stylesheet and before the body (the frame) is
@@ -138,7 +139,13 @@ export function prerenderFirstFrame(root, markers) {
           // frame when the URL asks for another first view, and starts the first slide's fonts
           // (public/assets/first-frame.js; a classic script: it blocks the parser, briefly).
           // Its request goes out first: PRELOAD_GATE.
-          tags: [{ tag: 'script', attrs: { src: GATE }, injectTo: 'head' }]
+          tags: [
+            {
+              tag: 'script',
+              attrs: { src: GATE, 'data-families': FIRST_SLIDE_FAMILIES.join(',') },
+              injectTo: 'head'
+            }
+          ]
         }
       }
     }

@@ -1,6 +1,7 @@
 // The deck's own glyphs first (subsets made at build time), then the full fonts for whatever a
 // content pack adds (the browser fetches a face only for characters on screen).
 import 'virtual:deck-fonts.css'
+import { DECK_FAMILIES } from 'virtual:deck-fonts'
 import '@fontsource-variable/noto-sans-sc/wght.css'
 import '@fontsource-variable/source-sans-3/wght.css'
 import './styles/app.css'
@@ -14,13 +15,8 @@ import { loadBoot } from './lib/boot'
 import { logProblem } from './lib/host'
 import { afterPaint } from './lib/after-paint'
 
-/** The font families of the deck's subsets (scripts/deck-fonts.mjs). */
-const DECK_FAMILIES = new Set([
-  'Noto Sans SC Deck',
-  'Noto Sans SC Deck Rest',
-  'Source Sans 3 Deck',
-  'Source Sans 3 Deck Rest'
-])
+/** The font families of the deck's subsets. */
+const DECK_FAMILY_SET = new Set(DECK_FAMILIES)
 /**
  * Set for the rest of the tab's session when the app could not hydrate the first frame (a frame
  * that does not match the app: it never should): the page is then reloaded without it.
@@ -47,7 +43,7 @@ function prefetchAfterFirstSlide(deck: Deck | null): void {
     // for a glyph; this also uses the first slide's preloaded files when the show opened on
     // another slide (an unused preload is a console warning).
     for (const face of document.fonts)
-      if (DECK_FAMILIES.has(face.family.replace(/["']/g, ''))) void face.load().catch(() => {})
+      if (DECK_FAMILY_SET.has(face.family.replace(/["']/g, ''))) void face.load().catch(() => {})
   }
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName(FIRST_SLIDE_MARK).length === 0) return

@@ -7,6 +7,6 @@ if (
   [...new URLSearchParams(location.search).keys()].some((key) => !SAME_FIRST_VIEW.has(key))
 )
   document.documentElement.dataset.prerender = 'off'
-const FIRST_SLIDE_FAMILIES = new Set(['Noto Sans SC Deck', 'Source Sans 3 Deck'])
+const FIRST_SLIDE_FAMILIES = new Set(document.currentScript.dataset.families.split(','))
 for (const face of document.fonts)
   if (FIRST_SLIDE_FAMILIES.has(face.family.replace(/["']/g, ''))) face.load().catch(() => {})

@@ -44,10 +44,6 @@ export const SERIES_COLORS = ['#eab54e', '#67a6ff', '#4fc3a8', '#ee6a4f'] as con
 const TEXT = '#f6f0e4'
 const TEXT_DIM = '#c3cad8'
 const GRID = 'rgba(255,255,255,0.10)'
-const FONTS: Record<Lang, string> = {
-  zh: "'Noto Sans SC Deck', 'Noto Sans SC Deck Rest', 'Noto Sans SC Variable', sans-serif",
-  en: "'Source Sans 3 Deck', 'Source Sans 3 Deck Rest', 'Source Sans 3 Variable', 'Noto Sans SC Deck', 'Noto Sans SC Deck Rest', 'Noto Sans SC Variable', sans-serif"
-}
 
 /** Number of live Chart.js instances (for tests and the memory benchmark). */
 export function liveCharts(): number {
@@ -66,14 +62,16 @@ export const warmUps = (): number => warmedUp
 export function warmUp(spec: ChartSpec, lang: Lang): void {
   // Chart.js draws on an OffscreenCanvas (its basic platform); its types name DOM canvases only.
   const canvas = new OffscreenCanvas(960, 540) as unknown as HTMLCanvasElement
-  new Chart(canvas, chartConfig(spec, lang, 0.5, SERIES_COLORS[0], false)).destroy()
+  const look = {
+    unit: 0.5,
+    accent: SERIES_COLORS[0],
+    family: getComputedStyle(document.body).fontFamily,
+    animate: false
+  }
+  new Chart(canvas, chartConfig(spec, lang, look)).destroy()
   warmedUp += 1
 }
 
-/**
- * Builds the Chart.js configuration of a chart spec. `unit` is the size of one stage unit in CSS
- * pixels, so chart text follows the slide's type scale.
- */
 /**
  * Breaks a category label into lines so that long labels never get cut off or rotated:
  * English at word boundaries, Chinese every `zhChars` characters.
@@ -94,12 +92,22 @@ export function wrapLabel(text: string, lang: Lang, enChars = 18, zhChars = 8): 
   return lines
 }
 
+/** How a chart looks where it is drawn. */
+export interface ChartLook {
+  /** One stage unit in CSS pixels, so chart text follows the slide's type scale. */
+  unit: number
+  /** The slide's accent colour, the first series' colour. */
+  accent: string
+  /** The font stack of the text around the chart (the stylesheet's, for its language). */
+  family: string
+  animate: boolean
+}
+
+/** Builds the Chart.js configuration of a chart spec. */
 export function chartConfig(
   spec: ChartSpec,
   lang: Lang,
-  unit: number,
-  accent: string,
-  animate: boolean
+  { unit, accent, family, animate }: ChartLook
 ): ChartConfiguration {
   const horizontal = spec.kind === 'horizontal-bar'
   const labels = spec.labels.map((l) =>
@@ -107,7 +115,7 @@ export function chartConfig(
   )
   const suffix = spec.unit[lang]
   const font = (size: number, weight = 500) => ({
-    family: FONTS[lang],
+    family,
     size: Math.round(size * unit),
     weight
   })
