@@ -340,21 +340,32 @@ test.describe('stage and motion', () => {
     expect(elapsed, 'clock time from the key press').toBeLessThan(400)
   })
 
-  test('a key press or a finger shows in the first frame after it', async ({ show, page }) => {
+  test('a key press, a jump or a finger shows in the first frame after it', async ({
+    show,
+    page
+  }) => {
     const cdpSetup = await page.context().newCDPSession(page)
     await cdpSetup.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
     await show.open('#/intro')
     // Like the bench's probe: before the page's own listeners see the input, the slide on screen
-    // and its box; in the first frame after it, how far that slide has moved.
-    const watchNext = (type: 'keydown' | 'pointermove') =>
+    // and its box; in the first frame after it, how far that slide has moved, the slide then on
+    // the stage and its opacity.
+    const watchNext = (type: 'keydown' | 'click' | 'pointermove') =>
       page.evaluate((type) => {
-        const seen = new Promise<number>((resolve) => {
+        const seen = new Promise<{ moved: number; slide: string; opacity: number }>((resolve) => {
           addEventListener(
             type,
             () => {
               const slide = document.querySelector('.slide.current')!
               const x0 = slide.getBoundingClientRect().left
-              requestAnimationFrame(() => resolve(slide.getBoundingClientRect().left - x0))
+              requestAnimationFrame(() => {
+                const now = document.querySelector<HTMLElement>('.slide.current')!
+                resolve({
+                  moved: slide.getBoundingClientRect().left - x0,
+                  slide: document.querySelector<HTMLElement>('[data-stage]')!.dataset.slide!,
+                  opacity: Number(getComputedStyle(now).opacity)
+                })
+              })
             },
             { capture: true, once: true }
           )
@@ -362,25 +373,52 @@ test.describe('stage and motion', () => {
         Object.assign(globalThis, { firstFrame: seen })
       }, type)
     const firstFrame = () =>
-      page.evaluate(() => (globalThis as unknown as { firstFrame: Promise<number> }).firstFrame)
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              firstFrame: Promise<{ moved: number; slide: string; opacity: number }>
+            }
+          ).firstFrame
+      )
+    const standing = () =>
+      page.waitForFunction(() =>
+        [...document.querySelectorAll('.slide')].every((s) => s.getAnimations().length === 0)
+      )
     // The page is idle and the slides stand still (the neighbours are built once it has painted).
     await expect(page.locator('.slide')).toHaveCount(3)
+    await standing()
     await watchNext('keydown')
     await page.keyboard.press('ArrowRight')
     expect(
-      await firstFrame(),
+      (await firstFrame()).moved,
       'the slide moves left in the frame after the key press'
     ).toBeLessThan(-1)
     await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'five-strengths')
-    await expect(page.locator('.slide')).toHaveCount(3)
+    // A jump (a hub card) fades the slide it opens in: in the first frame it is already showing.
+    await standing()
+    await watchNext('click')
+    await page.getByTestId('hub-supply').click()
+    const jump = await firstFrame()
+    expect(jump.slide, 'the hub card opens its section in the task of the click').toBe('supply')
+    expect(jump.opacity, 'and the slide it opens shows in the first frame').toBeGreaterThan(0)
+    // A finger on slides that stand still (a drag has no transition: the slide follows the finger
+    // as the move is handled).
+    await standing()
     const box = await stageBox(page)
     const cdp = await page.context().newCDPSession(page)
     const at = (x: number) => [{ x: box.x + box.width * x, y: box.y + box.height * 0.5, id: 1 }]
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.7) })
     await watchNext('pointermove')
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.65) })
-    expect(await firstFrame(), 'the slide follows the finger in the next frame').toBeLessThan(-1)
+    expect(
+      (await firstFrame()).moved,
+      'the slide follows the finger in the next frame'
+    ).toBeLessThan(-1)
+    // Back where it started and lifted: no swipe, the slide springs back.
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.7) })
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'supply')
   })
 
   test('slides move with transforms only, and crossfade under reduced motion', async ({

@@ -245,8 +245,8 @@ export async function buildDeckFonts(root, outDir, log = () => {}) {
 
 /**
  * The Vite plugin: builds the subsets before the renderer is bundled, resolves
- * `virtual:deck-fonts.css` to the generated stylesheet, and preloads the `first` set's files
- * from index.html in a production build.
+ * `virtual:deck-fonts.css` to the generated stylesheet and `virtual:deck-fonts` to the families'
+ * names, and preloads the `first` set's files from index.html in a production build.
  * @param {string} root repository root
  * @returns {import('vite').Plugin}
  */

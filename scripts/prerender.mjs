@@ -131,9 +131,11 @@ export function prerenderFirstFrame(root, markers) {
         return {
           html: html
             .replace(CHARSET, `${CHARSET}\n    ${PRELOAD_GATE}`)
+            // A function, so that a `$&` or `$'` in the deck's text is never a replacement pattern.
             .replace(
               slot,
-              `${PRERENDER_START}${DECK_DIGEST_START}${deckDigest(deckFile)}-->${frame.html}${PRERENDER_END}`
+              () =>
+                `${PRERENDER_START}${DECK_DIGEST_START}${deckDigest(deckFile)}-->${frame.html}${PRERENDER_END}`
             ),
           // At the end of the head (after the stylesheet, before the body is parsed): hides the
           // frame when the URL asks for another first view, and starts the first slide's fonts

@@ -31,13 +31,13 @@ const PREFETCH_IDLE_TIMEOUT_MS = 2000
  */
 function prefetchAfterFirstSlide(deck: Deck | null): void {
   const prefetch = (): void => {
-    // One chart of each kind is drawn off the page, each at an idle moment of its own.
+    // One chart of each kind is drawn off the page, each at an idle moment of its own (no timeout:
+    // on a page that is never idle it waits, and the first chart there pays the set-up instead).
     const kinds = new Map(
       deck?.slides.flatMap((s) => (s.type === 'chart' ? [[s.chart.kind, s.chart]] : []))
     )
     void loadCharts().then((charts) => {
-      for (const spec of kinds.values())
-        requestIdleCallback(() => charts.warmUp(spec, 'zh'), { timeout: PREFETCH_IDLE_TIMEOUT_MS })
+      for (const spec of kinds.values()) requestIdleCallback(() => charts.warmUp(spec, 'zh'))
     })
     // The rest of the deck's font subsets (a few hundred KB, all local), so no later slide waits
     // for a glyph; this also uses the first slide's preloaded files when the show opened on

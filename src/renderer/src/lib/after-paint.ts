@@ -4,9 +4,10 @@
  * URL, the host's restore point, screen-reader announcements) and building the next neighbour
  * run in a task after the movement is on screen.
  *
- * Why two frames: a transform transition starts at its old value in the frame that starts it,
- * and the compositor reports its start time back to the page a frame later; work the page does
- * between those two frames delays the first frame that shows the slide moved. Once that frame is
+ * Why two frames: a transform transition is created in the frame that starts it (the slides'
+ * starts one frame in, so that frame already shows them moved: SlideTrack), and the compositor
+ * reports its start time back to the page a frame later; work the page does between those two
+ * frames delays the frame in which the compositor takes the movement over. Once that frame is
  * painted the movement runs on the compositor, and the page's own work no longer holds it up.
  */
 

@@ -1,6 +1,7 @@
 /**
  * Chart.js on demand. The startup bundle holds no charting code: the first slide paints without
- * it, then `prefetchCharts()` fetches it when the browser is idle, so the first chart slide a
+ * it, then main.ts fetches it when the browser is idle (and draws one chart of each kind off the
+ * page, at idle moments, so Chart.js's first-use set-up is done too): the first chart slide a
  * visitor reaches finds it loaded and draws at once.
  */
 type Charts = typeof import('./charts')

@@ -1,7 +1,8 @@
 /**
  * Chart.js, tree-shaken: only the controllers, elements, scales and plugins the slides use are
  * registered, here and nowhere else. Charts are created by an attachment when their slide is
- * current and destroyed when it leaves, so no instance outlives its slide.
+ * current and destroyed when it leaves, so no instance outlives its slide (and {@link warmUp}'s
+ * off-page charts are destroyed as soon as they are drawn).
  *
  * This module is loaded on demand (./chart-loader.ts): Chart.js is not needed to paint the first
  * slide, so it stays out of the startup bundle and is fetched when the browser is idle.
@@ -68,8 +69,14 @@ export function warmUp(spec: ChartSpec, lang: Lang): void {
     family: getComputedStyle(document.body).fontFamily,
     animate: false
   }
-  new Chart(canvas, chartConfig(spec, lang, look)).destroy()
-  warmedUp += 1
+  let chart: Chart | null = null
+  try {
+    chart = new Chart(canvas, chartConfig(spec, lang, look))
+    warmedUp += 1
+  } finally {
+    // Chart.js lists an instance before it draws: one that throws is taken off the list too.
+    ;(chart ?? Chart.getChart(canvas))?.destroy()
+  }
 }
 
 /**
