@@ -11,7 +11,7 @@ import { Show } from '../engine/show.svelte'
 import { quoteDeck } from '../test-deck'
 import { Announcer } from './announcer.svelte'
 import { CURSOR_VISIBLE_MS, CursorController } from './cursor.svelte'
-import { HashSync, type HashWindow } from './hash-sync.svelte'
+import { HASH_REST_MS, HashSync, type HashWindow } from './hash-sync.svelte'
 import { HostReport } from './host-report.svelte'
 import { REDUCED_MOTION_MS, ReducedMotion } from './reduced-motion.svelte'
 
@@ -97,22 +97,24 @@ const hashChange = (hash: string) =>
   Object.assign(new Event('hashchange'), { newURL: `http://kiosk.local/index.html${hash}` })
 
 describe('HashSync', () => {
-  it('writes the slide’s hash once the movement shows; two moves at once write once', () => {
+  it('writes the slide’s hash once the slide rests; paging through writes only the last', () => {
     const show = newShow(1)
     const { win, writes } = fakeWindow('#/s1')
     const sync = own(new HashSync(show, win))
+    const rest = config.transitionMs + HASH_REST_MS
     flushSync()
-    paint()
+    vi.advanceTimersByTime(rest)
     expect(writes, 'the hash already names the slide').toEqual([])
     show.next()
     flushSync()
-    expect(win.location.hash, 'not in the frame of the movement').toBe('#/s1')
-    frames(MOVEMENT_FRAMES - 1)
-    expect(writes, 'nor before the movement shows').toEqual([])
+    vi.advanceTimersByTime(config.transitionMs)
+    expect(win.location.hash, 'not while the slide moves, nor as it lands').toBe('#/s1')
     show.next()
     flushSync()
-    paint()
-    expect(writes, 'two moves in one frame: one write, of the last').toEqual(['#/s3'])
+    vi.advanceTimersByTime(rest - 1)
+    expect(writes, 'not before the slide has stood').toEqual([])
+    vi.advanceTimersByTime(1)
+    expect(writes, 'two moves, one write: of the slide it stopped on').toEqual(['#/s3'])
     sync.dispose()
   })
 
