@@ -44,17 +44,34 @@
     }
   }
 
+  /**
+   * A long task or a long animation frame. A frame also says where its time went: its scripts
+   * (those over 5 ms: what called them, and the file and character their function starts at),
+   * and the time from the start of style and layout, and of rendering, to its end.
+   */
+  const entryOf = (e) => {
+    const entry = { start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0 }
+    if (e.entryType !== 'long-animation-frame') return entry
+    const end = e.startTime + e.duration
+    return {
+      ...entry,
+      styleLayout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0,
+      render: e.renderStart ? end - e.renderStart : 0,
+      scripts: (e.scripts || []).map((s) => ({
+        invoker: s.invoker,
+        file: (s.sourceURL || '').split(/[?#]/)[0].split('/').pop() || '',
+        at: s.sourceCharPosition,
+        ms: s.duration
+      }))
+    }
+  }
+
   function record() {
     const state = { last: 0, intervals: [], longTasks: [], loafs: [], running: true, observers: [] }
     const observe = (type, into) => {
       try {
         const po = new PerformanceObserver((list) => {
-          for (const e of list.getEntries())
-            into.push({
-              start: e.startTime,
-              duration: e.duration,
-              blocking: e.blockingDuration || 0
-            })
+          for (const e of list.getEntries()) into.push(entryOf(e))
         })
         po.observe({ type, buffered: false })
         state.observers.push(po)

@@ -47,7 +47,11 @@ const ratio = (a, b) => (b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a 
 
 /**
  * @typedef {{ frames: number, p50: number, p95: number, max: number, over20: number,
- *   longTasks: number, longTaskMaxMs: number, loafs: number, loafBlockingMs: number }} Smoothness
+ *   longTasks: number, longTaskMaxMs: number, loafs: number, loafBlockingMs: number,
+ *   longFrames: LongFrames }} Smoothness
+ * @typedef {{ count: number, ms: number, scriptMs: number, styleLayoutMs: number,
+ *   scripts: { invoker: string, file: string, at: number, ms: number, count: number,
+ *     hint?: string }[] }} LongFrames
  * @typedef {{ samples: number, missed: number, p50Ms: number, p95Ms: number,
  *   p50Frames: number, maxFrames: number }} Latency
  * @typedef {import('./run.mjs').FrameRecord & { problems: string[] }} Recorded
@@ -64,7 +68,38 @@ function smoothnessOf(run) {
     longTasks: run.longTasks.length,
     longTaskMaxMs: Math.max(0, ...run.longTasks.map((t) => t.duration)),
     loafs: run.loafs.length,
-    loafBlockingMs: run.loafs.reduce((n, l) => n + l.blocking, 0)
+    loafBlockingMs: run.loafs.reduce((n, l) => n + l.blocking, 0),
+    longFrames: longFramesOf(run.loafs)
+  }
+}
+
+/** A frame over this long is a long one (the long-task threshold). */
+const LONG_FRAME_MS = 50
+
+/**
+ * Where the time of the long animation frames went: their scripts, summed by where their
+ * function starts (the five largest), and their style and layout.
+ * @param {import('./run.mjs').FrameRecord['loafs']} loafs @returns {LongFrames}
+ */
+export function longFramesOf(loafs) {
+  const long = loafs.filter((l) => l.duration > LONG_FRAME_MS)
+  /** @type {Map<string, LongFrames['scripts'][number]>} */
+  const by = new Map()
+  for (const frame of long)
+    for (const s of frame.scripts ?? []) {
+      const key = `${s.invoker} ${s.file}:${s.at}`
+      const sum = by.get(key) ?? { invoker: s.invoker, file: s.file, at: s.at, ms: 0, count: 0 }
+      sum.ms += s.ms
+      sum.count += 1
+      by.set(key, sum)
+    }
+  const sum = (/** @type {number[]} */ list) => list.reduce((n, v) => n + v, 0)
+  return {
+    count: long.length,
+    ms: sum(long.map((l) => l.duration)),
+    scriptMs: sum(long.flatMap((l) => (l.scripts ?? []).map((s) => s.ms))),
+    styleLayoutMs: sum(long.map((l) => l.styleLayout ?? 0)),
+    scripts: [...by.values()].sort((a, b) => b.ms - a.ms).slice(0, 5)
   }
 }
 

@@ -279,7 +279,9 @@ async function startupRun(
 
 /**
  * @typedef {{ start: number, duration: number, blocking: number }} Entry
- * @typedef {{ intervals: number[], longTasks: Entry[], loafs: Entry[],
+ * @typedef {Entry & { styleLayout?: number, render?: number,
+ *   scripts?: { invoker: string, file: string, at: number, ms: number }[] }} Frame
+ * @typedef {{ intervals: number[], longTasks: Entry[], loafs: Frame[],
  *   latencies: { ms: number | null, frames: number | null }[] }} FrameRecord
  */
 
@@ -589,6 +591,7 @@ async function main() {
         memory,
         deckFontsBytes: system.id === 'ours' ? deckFontBytes() : null
       })
+      hintLongFrames(results[system.id])
       console.log(`   ${system.label} measured in ${Math.round((Date.now() - ts) / 1000)} s`)
     }
   } finally {
@@ -628,12 +631,69 @@ async function main() {
     console.log(
       `${b.skipped ? 'skip' : b.ok ? 'ok  ' : 'FAIL'} budget ${b.id}: ${b.text} (limit ${b.limitText})`
     )
+  console.log('')
+  for (const line of longFrameLines(results)) console.log(line)
   const broken = budgets.filter((b) => !b.ok)
   console.log(`\nwrote bench/results.json in ${report.seconds} s`)
   if (OPTIONS.check && broken.length > 0) {
     console.error(`bench --check: broken budget(s): ${broken.map((b) => b.id).join(', ')}`)
     process.exit(1)
   }
+}
+
+/** The built scripts of all three systems by file name (once they are built). */
+function builtScripts() {
+  /** @type {Map<string, string>} */
+  const paths = new Map()
+  for (const dir of [join(ROOT, 'out/renderer/assets'), OUT])
+    for (const name of /** @type {string[]} */ (readdirSync(dir, { recursive: true })))
+      if (/\.m?js$/.test(name)) paths.set(name.split(/[\\/]/).pop() ?? name, join(dir, name))
+  return paths
+}
+
+/**
+ * Names the scripts of the long frames in the built code (file names are hashed, functions
+ * minified): the first characters of the function each starts at.
+ * @param {SystemResult | undefined} result
+ */
+function hintLongFrames(result) {
+  if (!result) return
+  const scripts = builtScripts()
+  for (const run of [result.smoothness, ...Object.values(result.throttled)])
+    for (const script of run.longFrames.scripts) {
+      const path = scripts.get(script.file)
+      if (!path || script.at < 0) continue
+      const text = readFileSync(path, 'utf8').slice(script.at, script.at + 64)
+      script.hint = text.replace(/\s+/g, ' ')
+    }
+}
+
+/**
+ * One line per run with long frames: how many, their script and style/layout time, and the
+ * scripts that took most of it.
+ * @param {Record<string, SystemResult>} results
+ */
+function longFrameLines(results) {
+  const lines = []
+  const ms = (/** @type {number} */ v) => `${Math.round(v)} ms`
+  for (const result of Object.values(results)) {
+    const runs = [
+      ['key presses', result.smoothness],
+      ...Object.entries(result.throttled).map(([id, r]) => [`CPU ×${THROTTLE_RATE} ${id}`, r])
+    ]
+    for (const [name, run] of /** @type {[string, import('./report.mjs').Smoothness][]} */ (runs)) {
+      const f = run.longFrames
+      if (f.count === 0) continue
+      lines.push(
+        `long frames, ${result.label}, ${name}: ${f.count} (${ms(f.ms)}: scripts ${ms(f.scriptMs)}, style and layout ${ms(f.styleLayoutMs)})`
+      )
+      for (const s of f.scripts.slice(0, 3))
+        lines.push(
+          `    ${ms(s.ms)} in ${s.count}: ${s.invoker} ${s.file}:${s.at}${s.hint ? ` «${s.hint}»` : ''}`
+        )
+    }
+  }
+  return lines
 }
 
 main().catch((err) => {
