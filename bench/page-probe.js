@@ -21,6 +21,8 @@
   let frames = null
   let latencies = []
   let armed = null
+  /** When each change of the recording was armed (just before its input). */
+  let armedAt = []
 
   function startup() {
     const mark = performance.getEntriesByName(MARK)[0]
@@ -53,8 +55,11 @@
     const entry = { start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0 }
     if (e.entryType !== 'long-animation-frame') return entry
     const end = e.startTime + e.duration
+    const change = armedAt.filter((t) => t <= e.startTime).length
     return {
       ...entry,
+      change,
+      sinceChange: change ? e.startTime - armedAt[change - 1] : e.startTime,
       styleLayout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0,
       render: e.renderStart ? end - e.renderStart : 0,
       scripts: (e.scripts || []).map((s) => ({
@@ -90,6 +95,7 @@
     requestAnimationFrame(tick)
     frames = state
     latencies = []
+    armedAt = []
   }
 
   function stop() {
@@ -117,6 +123,7 @@
   /** Watches the element `selector` matches at the next keydown until it visibly moves. */
   function arm(selector) {
     armed = selector
+    armedAt.push(performance.now())
   }
 
   const onInput = (event) => {

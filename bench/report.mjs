@@ -51,7 +51,9 @@ const ratio = (a, b) => (b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a 
  *   longFrames: LongFrames }} Smoothness
  * @typedef {{ count: number, ms: number, scriptMs: number, styleLayoutMs: number,
  *   scripts: { invoker: string, file: string, at: number, ms: number, count: number,
- *     hint?: string }[] }} LongFrames
+ *     hint?: string }[],
+ *   longest: { change: number, sinceChangeMs: number, ms: number, scriptMs: number,
+ *     styleLayoutMs: number }[] }} LongFrames
  * @typedef {{ samples: number, missed: number, p50Ms: number, p95Ms: number,
  *   p50Frames: number, maxFrames: number }} Latency
  * @typedef {import('./run.mjs').FrameRecord & { problems: string[] }} Recorded
@@ -78,7 +80,9 @@ const LONG_FRAME_MS = 50
 
 /**
  * Where the time of the long animation frames went: their scripts, summed by where their
- * function starts (the five largest), and their style and layout.
+ * function starts (the five largest), and their style and layout; and the three longest, with
+ * the change they came in (the number of changes made when it started, 0 before the first) and
+ * how long after its input.
  * @param {import('./run.mjs').FrameRecord['loafs']} loafs @returns {LongFrames}
  */
 export function longFramesOf(loafs) {
@@ -99,7 +103,17 @@ export function longFramesOf(loafs) {
     ms: sum(long.map((l) => l.duration)),
     scriptMs: sum(long.flatMap((l) => (l.scripts ?? []).map((s) => s.ms))),
     styleLayoutMs: sum(long.map((l) => l.styleLayout ?? 0)),
-    scripts: [...by.values()].sort((a, b) => b.ms - a.ms).slice(0, 5)
+    scripts: [...by.values()].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    longest: [...long]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 3)
+      .map((l) => ({
+        change: l.change ?? 0,
+        sinceChangeMs: l.sinceChange ?? 0,
+        ms: l.duration,
+        scriptMs: sum((l.scripts ?? []).map((s) => s.ms)),
+        styleLayoutMs: l.styleLayout ?? 0
+      }))
   }
 }
 

@@ -279,7 +279,7 @@ async function startupRun(
 
 /**
  * @typedef {{ start: number, duration: number, blocking: number }} Entry
- * @typedef {Entry & { styleLayout?: number, render?: number,
+ * @typedef {Entry & { change?: number, sinceChange?: number, styleLayout?: number, render?: number,
  *   scripts?: { invoker: string, file: string, at: number, ms: number }[] }} Frame
  * @typedef {{ intervals: number[], longTasks: Entry[], loafs: Frame[],
  *   latencies: { ms: number | null, frames: number | null }[] }} FrameRecord
@@ -687,6 +687,10 @@ function longFrameLines(results) {
       lines.push(
         `long frames, ${result.label}, ${name}: ${f.count} (${ms(f.ms)}: scripts ${ms(f.scriptMs)}, style and layout ${ms(f.styleLayoutMs)})`
       )
+      const longest = f.longest.map(
+        (l) => `${ms(l.ms)} ${ms(l.sinceChangeMs)} after change ${l.change}`
+      )
+      lines.push(`    longest: ${longest.join('; ')}`)
       for (const s of f.scripts.slice(0, 3))
         lines.push(
           `    ${ms(s.ms)} in ${s.count}: ${s.invoker} ${s.file}:${s.at}${s.hint ? ` «${s.hint}»` : ''}`

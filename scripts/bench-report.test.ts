@@ -8,8 +8,15 @@ const script = (invoker: string, at: number, ms: number) => ({
   at,
   ms
 })
-const frame = (duration: number, styleLayout: number, scripts: ReturnType<typeof script>[]) => ({
+const frame = (
+  duration: number,
+  styleLayout: number,
+  scripts: ReturnType<typeof script>[],
+  change = 1
+) => ({
   start: 0,
+  change,
+  sinceChange: 10 * change,
   duration,
   blocking: Math.max(0, duration - 50),
   styleLayout,
@@ -18,15 +25,15 @@ const frame = (duration: number, styleLayout: number, scripts: ReturnType<typeof
 })
 
 describe('long frames', () => {
-  it('counts only frames over 50 ms, and sums their scripts by where they start, largest first', () => {
+  it('counts only frames over 50 ms, sums their scripts by where they start, and names the longest', () => {
     const frames = [
       frame(40, 10, [script('DOMWindow.onkeydown', 100, 30)]),
       frame(80, 30, [
         script('DOMWindow.onkeydown', 100, 20),
         script('TimerHandler:setTimeout', 7, 25)
       ]),
-      frame(120, 50, [script('TimerHandler:setTimeout', 7, 60)]),
-      frame(60, 55, [])
+      frame(120, 50, [script('TimerHandler:setTimeout', 7, 60)], 3),
+      frame(60, 55, [], 0)
     ]
     expect(longFramesOf(frames)).toEqual({
       count: 3,
@@ -36,6 +43,11 @@ describe('long frames', () => {
       scripts: [
         { invoker: 'TimerHandler:setTimeout', file: 'index-abc.js', at: 7, ms: 85, count: 2 },
         { invoker: 'DOMWindow.onkeydown', file: 'index-abc.js', at: 100, ms: 20, count: 1 }
+      ],
+      longest: [
+        { change: 3, sinceChangeMs: 30, ms: 120, scriptMs: 60, styleLayoutMs: 50 },
+        { change: 1, sinceChangeMs: 10, ms: 80, scriptMs: 45, styleLayoutMs: 30 },
+        { change: 0, sinceChangeMs: 0, ms: 60, scriptMs: 0, styleLayoutMs: 55 }
       ]
     })
   })
@@ -52,7 +64,8 @@ describe('long frames', () => {
       ms: 0,
       scriptMs: 0,
       styleLayoutMs: 0,
-      scripts: []
+      scripts: [],
+      longest: []
     })
   })
 })
