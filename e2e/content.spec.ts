@@ -161,7 +161,7 @@ test.describe('content and design', () => {
   }) => {
     await show.open('#/supply-preschool', { clock: true })
     await page.clock.pauseAt(Date.now() + 1000)
-    const figures = page.locator('.slide .live')
+    const figures = page.locator('.slide:not(.kept, .warming) .live')
     const index = await show.index()
     const figure = page.locator(`.slide[data-slide-index="${index}"] [data-figure="92.38%"] .live`)
     // Counted to the end, and the neighbours built (frames run only when the clock moves).
@@ -169,7 +169,12 @@ test.describe('content and design', () => {
       .poll(async () => (await page.clock.runFor(100), figure.textContent()))
       .toBe('92.38')
     await expect
-      .poll(async () => (await page.clock.runFor(16), page.locator('.slide').count()))
+      .poll(
+        async () => (
+          await page.clock.runFor(16),
+          page.locator('.slide:not(.kept, .warming)').count()
+        )
+      )
       .toBe(3)
     const before = await figures.allTextContents()
     await page.keyboard.press('ArrowLeft')

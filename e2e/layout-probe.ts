@@ -38,11 +38,12 @@ export async function touchTargets(page: Page): Promise<TouchTarget[]> {
     }
     const hidden = (e: Element): boolean => {
       for (let p: Element | null = e; p && p !== stage; p = p.parentElement) {
+        // A slide off stage first: its content may be put away, unstyled until asked.
+        if (p.classList.contains('slide') && !p.classList.contains('current')) return true
         const s = getComputedStyle(p)
         if (s.visibility === 'hidden' || s.display === 'none' || Number(s.opacity) < 0.05)
           return true
         if (s.pointerEvents === 'none' && p === e) return true
-        if (p.classList.contains('slide') && !p.classList.contains('current')) return true
       }
       return false
     }
@@ -93,18 +94,19 @@ export function probeLayout(): LayoutProblem[] {
   }
   /** Elements a person cannot see now (hidden, transparent, a slide that is not current). */
   const hiddenCache = new Map<Element, boolean>()
+  const unseen = (style: CSSStyleDeclaration): boolean =>
+    style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05
   const hidden = (el: Element | null): boolean => {
     if (!el || el === document.documentElement) return false
     const known = hiddenCache.get(el)
     if (known !== undefined) return known
-    const style = getComputedStyle(el)
+    // The ancestors first: a slide off stage (its content may be put away, unstyled until
+    // asked) answers for everything in it without a style of its own being computed.
     const result =
-      style.display === 'none' ||
-      style.visibility === 'hidden' ||
-      Number(style.opacity) < 0.05 ||
+      hidden(el.parentElement) ||
       (el.classList.contains('slide') && !el.classList.contains('current')) ||
       el.classList.contains('visually-hidden') ||
-      hidden(el.parentElement)
+      unseen(getComputedStyle(el))
     hiddenCache.set(el, result)
     return result
   }

@@ -299,15 +299,18 @@ test.describe('stage and motion', () => {
     expect(tall.height / tall.width, 'portrait screens get a 9:16 stage').toBeCloseTo(16 / 9, 2)
   })
 
-  test('a key press moves only slides already built; the next one is built while they move', async ({
+  test('a key press moves only slides already on show; the next one is shown while they move', async ({
     show,
     page
   }) => {
     // The page clock drives the show's frames and timers; paused, only the test moves time.
     await show.open('#/intro', { clock: true })
     await page.clock.pauseAt(Date.now() + 1000)
+    // The slides on show (built slides put away, or laid out unseen at rest, are not).
     const built = () =>
-      page.$$eval('.slide', (slides) => slides.map((s) => Number(s.dataset.slideIndex)))
+      page.$$eval('.slide:not(.kept, .warming)', (slides) =>
+        slides.map((s) => Number(s.dataset.slideIndex))
+      )
     const start = await show.index()
     // Frames run only when the test moves the clock: one at a time until the fonts are in.
     await expect
@@ -340,9 +343,73 @@ test.describe('stage and motion', () => {
     expect(elapsed, 'clock time from the key press').toBeLessThan(400)
   })
 
+  test('a slide once built stays built, out of sight; at rest the rest of the deck is built, and a language reaches a slide put away when it is shown or at rest', async ({
+    show,
+    page,
+    deck
+  }) => {
+    await show.open('#/intro', { clock: true })
+    await page.clock.pauseAt(Date.now() + 1000)
+    const start = await show.index()
+    const slide = (i: number) => page.locator(`.slide[data-slide-index="${i}"]`)
+    const kept = page.locator('.slide.kept')
+    /** Whether slide i's content is rendered (a slide put away is skipped, not painted). */
+    const rendered = (i: number) => slide(i).evaluate((s) => s.firstElementChild!.checkVisibility())
+    const textOf = (i: number) => slide(i).evaluate((s) => s.textContent ?? '')
+    const han = /\p{Script=Han}/u
+    await expect
+      .poll(async () => (await page.clock.runFor(16), slide(start + 1).count()), {
+        message: 'the neighbours, once the first slide has painted'
+      })
+      .toBe(1)
+    await slide(start - 1).evaluate((s) => ((s as unknown as { mark: number }).mark = 1))
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await page.clock.runFor(16), slide(start + 2).count())).toBe(1)
+    await expect(slide(start - 1), 'the slide left behind is put away').toHaveClass(/\bkept\b/)
+    expect(await rendered(start - 1), 'and not rendered').toBe(false)
+    expect(await rendered(start + 1), 'the current slide is').toBe(true)
+    await page.keyboard.press('ArrowLeft')
+    await page.clock.runFor(700)
+    await expect(slide(start - 1), 'shown again as a neighbour').not.toHaveClass(/\bkept\b/)
+    expect(
+      await slide(start - 1).evaluate((s) => (s as unknown as { mark?: number }).mark),
+      'the same element: shown again, not built again'
+    ).toBe(1)
+    // Nothing more is built while the show has not rested.
+    expect(await page.locator('.slide').count()).toBe(4)
+    // At rest, the others, one at a time (each laid out once, unseen, then put away): frame by
+    // frame of the page clock, for at most 10 s of it.
+    let most = 0
+    let builtNow = 0
+    for (let frame = 0; frame < 600 && builtNow < deck.slides.length; frame++) {
+      await page.clock.runFor(16)
+      most = Math.max(most, await page.locator('.slide.warming').count())
+      builtNow = await page.locator('.slide:not(.warming)').count()
+    }
+    expect(builtNow, 'the whole deck built at rest').toBe(deck.slides.length)
+    expect(most, 'one slide laid out at a time').toBe(1)
+    await expect(kept).toHaveCount(deck.slides.length - 3)
+    const far = deck.slides.length - 1
+    expect(await rendered(far), 'the far slides put away').toBe(false)
+    // A language switch changes the slides on show only; a slide put away keeps its language
+    // until it is shown, or until the show has rested again.
+    expect(await textOf(far)).toMatch(han)
+    await page.keyboard.press('l')
+    await page.clock.runFor(16)
+    expect(await textOf(start), 'the current slide in English').not.toMatch(han)
+    expect(await textOf(far), 'a slide put away, untouched').toMatch(han)
+    await expect
+      .poll(async () => (await page.clock.runFor(1000), textOf(far)), {
+        message: 'at rest, the slides put away in English too',
+        intervals: [0]
+      })
+      .not.toMatch(han)
+  })
+
   test('a key press, a jump or a finger shows in the first frame after it', async ({
     show,
-    page
+    page,
+    deck
   }) => {
     const cdpSetup = await page.context().newCDPSession(page)
     await cdpSetup.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
@@ -385,8 +452,9 @@ test.describe('stage and motion', () => {
       page.waitForFunction(() =>
         [...document.querySelectorAll('.slide')].every((s) => s.getAnimations().length === 0)
       )
-    // The page is idle and the slides stand still (the neighbours are built once it has painted).
-    await expect(page.locator('.slide')).toHaveCount(3)
+    // The page is idle and the slides stand still (the neighbours are built once it has painted,
+    // the rest of the deck once the show has rested).
+    await expect(page.locator('.slide:not(.warming)')).toHaveCount(deck.slides.length)
     await standing()
     await watchNext('keydown')
     await page.keyboard.press('ArrowRight')
