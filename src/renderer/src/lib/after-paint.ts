@@ -1,8 +1,8 @@
 /**
  * Scheduling for work that is not the movement itself. A key press or swipe should cost, in the
  * frames that start it, only the state change that starts the slide moving; bookkeeping (the
- * URL, the host's restore point, screen-reader announcements) and building the next neighbour
- * run in a task after the movement is on screen.
+ * host's restore point, screen-reader announcements) and showing the next neighbour run in a
+ * task after the movement is on screen (the URL waits until the slide has stood: HashSync).
  *
  * Why two frames: a transform transition is created in the frame that starts it (the slides'
  * starts one frame in, so that frame already shows them moved: SlideTrack), and the compositor
