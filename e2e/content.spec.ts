@@ -18,7 +18,39 @@ async function drawnCanvases(page: Page): Promise<string[]> {
 declare global {
   interface Window {
     kioskDiagnostics: { liveCharts(): number; chartWarmUps(): number }
+    chartWatch: { most: number; contexts: number }
   }
+}
+
+/**
+ * From the page's first script on: the most Chart.js instances alive at once, looked at every
+ * frame, and the 2D contexts taken on the page's own canvases (Chart.js takes one for each chart
+ * it creates; the warm-up draws on OffscreenCanvas, not counted).
+ */
+async function watchCharts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const watch = (window.chartWatch = { most: 0, contexts: 0 })
+    const proto = HTMLCanvasElement.prototype as unknown as {
+      getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
+    }
+    const getContext = proto.getContext
+    proto.getContext = function (...args) {
+      if (args[0] === '2d') watch.contexts += 1
+      return getContext.apply(this, args)
+    }
+    const look = (): void => {
+      watch.most = Math.max(watch.most, window.kioskDiagnostics?.liveCharts() ?? 0)
+      requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  })
+}
+
+/** Waits until `n` charts are alive. */
+async function liveChartsAre(page: Page, n: number, message: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.kioskDiagnostics.liveCharts()), { message })
+    .toBe(n)
 }
 
 test.describe('content and design', () => {
@@ -209,27 +241,42 @@ test.describe('content and design', () => {
     page,
     deck
   }) => {
+    await watchCharts(page)
     await show.open('#/cover')
-    let most = 0
     for (const slide of deck.slides) {
       await show.goTo(slide.id)
       // A chart is created once its slide has settled (never in the frame that moves it).
-      const expected = slide.type === 'chart' ? 1 : 0
-      await expect
-        .poll(() => page.evaluate(() => window.kioskDiagnostics.liveCharts()), {
-          message: `live charts on ${slide.id}`
-        })
-        .toBe(expected)
-      most = Math.max(most, expected)
+      await liveChartsAre(page, slide.type === 'chart' ? 1 : 0, `live charts on ${slide.id}`)
     }
-    expect(most, 'never more than one chart alive').toBe(1)
+    const watch = await page.evaluate(() => window.chartWatch)
+    expect(watch.most, 'never more than one chart alive, frame by frame').toBe(1)
+    const chartSlides = deck.slides.filter((s) => s.type === 'chart').length
+    expect(watch.contexts, 'each chart slide drew its chart once').toBe(chartSlides)
     // A chart slide keeps its canvas, given back by Chart.js at the default 300 × 150: no
     // backing store the size of the stage is held by a slide that is not current.
     const canvases = page.locator('canvas[data-testid="chart"]')
-    expect(await canvases.count(), 'each chart slide keeps its canvas').toBe(
-      deck.slides.filter((s) => s.type === 'chart').length
-    )
+    expect(await canvases.count(), 'each chart slide keeps its canvas').toBe(chartSlides)
     expect(await drawnCanvases(page), 'no canvas keeps a chart-sized backing store').toEqual([])
+  })
+
+  test('a chart is drawn again when its slide comes back, and in the language switched to', async ({
+    show,
+    page
+  }) => {
+    await watchCharts(page)
+    await show.open('#/supply-courses')
+    await liveChartsAre(page, 1, 'the chart is drawn')
+    const drawn = async (): Promise<number> => page.evaluate(() => window.chartWatch.contexts)
+    expect(await drawn()).toBe(1)
+    await page.getByTestId('language').click()
+    await expect.poll(drawn, { message: 'drawn again in English' }).toBe(2)
+    await liveChartsAre(page, 1, 'the Chinese one destroyed')
+    await show.goTo('cover')
+    await liveChartsAre(page, 0, 'gone with its slide')
+    await show.goTo('supply-courses')
+    await expect.poll(drawn, { message: 'drawn again when it comes back' }).toBe(3)
+    await liveChartsAre(page, 1, 'one chart')
+    expect(await page.evaluate(() => window.chartWatch.most), 'never two at once').toBe(1)
   })
 
   test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({
@@ -237,6 +284,7 @@ test.describe('content and design', () => {
     page,
     deck
   }) => {
+    await watchCharts(page)
     await show.open('#/cover')
     const kinds = new Set(deck.slides.flatMap((s) => (s.type === 'chart' ? [s.chart.kind] : [])))
     expect(kinds.size, 'the bundled deck has charts of several kinds').toBeGreaterThan(1)
@@ -246,7 +294,11 @@ test.describe('content and design', () => {
       })
       .toBe(kinds.size)
     expect(await page.evaluate(() => window.kioskDiagnostics.liveCharts()), 'none kept').toBe(0)
-    expect(await drawnCanvases(page), 'nothing drawn on the page').toEqual([])
+    expect(await page.evaluate(() => window.chartWatch), 'nothing drawn on the page').toEqual({
+      most: 0,
+      contexts: 0
+    })
+    expect(await drawnCanvases(page), 'no canvas holds a drawing').toEqual([])
   })
 
   test('each chart has a text alternative with its numbers', async ({ show, page }) => {

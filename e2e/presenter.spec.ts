@@ -4,7 +4,8 @@ import { expect, loadDeck, test, type ShowPage } from './fixtures'
 
 /**
  * The audience in present mode at `hash`, and a presenter view (a second tab) that has joined it
- * on slide index `at`.
+ * on slide index `at`. Both have joined (`data-linked`): a key pressed in a window still joining
+ * is not shared, since it takes the running show's state when it joins.
  */
 async function present(
   show: ShowPage,
@@ -15,7 +16,9 @@ async function present(
   await show.open(`?mode=present${hash}`)
   const presenter = await context.newPage()
   await presenter.goto('?presenter')
-  await expect(presenter.getByTestId('presenter'), 'the presenter joined').toHaveAttribute(
+  await expect(show.page.locator('.screen[data-linked]'), 'the audience joined').toHaveCount(1)
+  await expect(presenter.locator('.screen[data-linked]'), 'the presenter joined').toHaveCount(1)
+  await expect(presenter.getByTestId('presenter'), 'on the same slide').toHaveAttribute(
     'data-index',
     String(at)
   )

@@ -52,9 +52,10 @@ async function watch(page: Page): Promise<void> {
 }
 
 /**
- * Lets the chart slide come to rest and draw its chart: it is created once the slide's CSS
- * movement has finished (real time) and then a task later (the page clock), so the clock moves in
- * small steps until the chart is there — a few hundred ms of a slide that stays up 16 s or more.
+ * Lets the chart slide draw its chart: it is created a frame after its slide is current, once the
+ * slide has no movement left (none, with instant transitions), and then a task later (the page
+ * clock), so the clock moves in small steps until the chart is there — a few hundred ms of a
+ * slide that stays up 16 s or more.
  */
 async function chartDrawn(page: Page): Promise<void> {
   await expect
@@ -121,9 +122,10 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
   // Warm up with one whole loop (every layout, chart and font once), then the baseline. The
   // counters go in first: Playwright's own page script adds listeners the first time it is used.
   await page.clock.runFor(loopMs)
-  await watch(page)
   await expect(stage).toHaveAttribute('data-index', String(firstChart))
+  // The chart on screen is drawn before the count starts: each loop then draws every chart once.
   await chartDrawn(page)
+  await watch(page)
   const before = await sample(page, cdp)
   expect(before.charts, 'the chart slide has its chart').toBe(1)
 

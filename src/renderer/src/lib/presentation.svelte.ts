@@ -246,9 +246,14 @@ function same(a: PresentationState, b: PresentationState): boolean {
 
 /**
  * Connects a show to a link: it joins first (announcing nothing meanwhile), then local changes
- * are published and remote ones applied (never echoed back). Returns the disconnect function.
+ * are published and remote ones applied (never echoed back); `onJoined` runs once it has joined.
+ * Returns the disconnect function.
  */
-export function connectShow(show: Show, link: PresentationLink): () => void {
+export function connectShow(
+  show: Show,
+  link: PresentationLink,
+  onJoined: () => void = () => {}
+): () => void {
   let last: PresentationState | null = null
   let joined = $state(false)
   let stopped = false
@@ -276,6 +281,7 @@ export function connectShow(show: Show, link: PresentationLink): () => void {
         link.publish(last)
       }
       joined = true
+      onJoined()
     })
   const stopEffect = $effect.root(() => {
     $effect(() => {

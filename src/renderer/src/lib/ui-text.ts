@@ -1,7 +1,8 @@
 /**
  * Every string of the interface itself (not slide content), in both languages: one table to
  * translate and to review. Components pick `TABLE.key[lang]`, or show both languages at once.
- * The presenter's strings are beside it in ./presenter-text.ts, loaded with the presenter's screen.
+ * The presenter's screen's and the admin screens' strings are beside it (./presenter-text.ts,
+ * ./admin-text.ts), so they load with those screens.
  */
 import type { Lang } from '@shared/content'
 
