@@ -90,6 +90,29 @@ export const test = base.extend<{ show: ShowPage; deck: Deck; pageProblems: stri
 
 export { expect }
 
+/**
+ * Runs in the page (`page.addInitScript` or `page.evaluate`): from then on counts, in
+ * `window.canvasContexts`, the 2D contexts taken on canvases matching `selector`. Chart.js takes
+ * one for each chart it creates (its off-page warm-up draws on OffscreenCanvas, not counted).
+ */
+export function countCanvasContexts(selector: string): void {
+  const w = window as unknown as { canvasContexts: number }
+  w.canvasContexts = 0
+  const proto = HTMLCanvasElement.prototype as unknown as {
+    getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
+  }
+  const getContext = proto.getContext
+  proto.getContext = function (...args) {
+    if (args[0] === '2d' && this.matches(selector)) w.canvasContexts += 1
+    return getContext.apply(this, args)
+  }
+}
+
+/** The count kept by {@link countCanvasContexts}. */
+export async function canvasContexts(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { canvasContexts: number }).canvasContexts)
+}
+
 /** The stage's box on screen. */
 export async function stageBox(
   page: Page

@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test'
 import { codeBytes } from '../bench/heap.mjs'
-import { expect, slideSeconds, test } from './fixtures'
+import { canvasContexts, countCanvasContexts, expect, slideSeconds, test } from './fixtures'
 
 /** Transitions the soak drives at least (rounded up to whole loops of the deck). */
 const TRANSITIONS = 1000
@@ -25,7 +25,7 @@ interface Sample {
 
 interface SoakWindow {
   kioskDiagnostics: { liveCharts(): number }
-  soak: { changes: number; charts: number }
+  soak: { changes: number }
 }
 
 /**
@@ -33,17 +33,10 @@ interface SoakWindow {
  * for each chart it creates (the canvas itself stays with its slide).
  */
 async function watch(page: Page): Promise<void> {
+  await page.evaluate(countCanvasContexts, 'canvas[data-testid="chart"]')
   await page.getByTestId('stage').evaluate((stage) => {
     const w = window as unknown as SoakWindow
-    w.soak = { changes: 0, charts: 0 }
-    const proto = HTMLCanvasElement.prototype as unknown as {
-      getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
-    }
-    const getContext = proto.getContext
-    proto.getContext = function (...args) {
-      if (this.matches('canvas[data-testid="chart"]') && args[0] === '2d') w.soak.charts += 1
-      return getContext.apply(this, args)
-    }
+    w.soak = { changes: 0 }
     new MutationObserver((records) => (w.soak.changes += records.length)).observe(stage, {
       attributes: true,
       attributeFilter: ['data-index']
@@ -132,7 +125,10 @@ test('soak: a thousand auto-play transitions leave no nodes, listeners or charts
   for (let i = 0; i < loops; i++) await page.clock.runFor(loopMs)
   await chartDrawn(page)
   const after = await sample(page, cdp)
-  const soak = await page.evaluate(() => (window as unknown as SoakWindow).soak)
+  const soak = {
+    ...(await page.evaluate(() => (window as unknown as SoakWindow).soak)),
+    charts: await canvasContexts(page)
+  }
   await expect(stage, 'whole loops later: the same slide').toHaveAttribute(
     'data-index',
     String(firstChart)
