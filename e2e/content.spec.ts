@@ -15,6 +15,18 @@ async function drawnCanvases(page: Page): Promise<string[]> {
   return sizes.filter((size) => size !== '300×150')
 }
 
+/** The slides (their indexes) whose chart canvas holds a drawn backing store. */
+async function slidesWithDrawnCharts(page: Page): Promise<number[]> {
+  return page.locator('.slide canvas[data-testid="chart"]').evaluateAll((list) =>
+    list
+      .filter((c) => {
+        const canvas = c as HTMLCanvasElement
+        return canvas.width !== 300 || canvas.height !== 150
+      })
+      .map((c) => Number(c.closest<HTMLElement>('.slide')?.dataset.slideIndex))
+  )
+}
+
 declare global {
   interface Window {
     kioskDiagnostics: { liveCharts(): number; chartWarmUps(): number }
@@ -238,7 +250,12 @@ test.describe('content and design', () => {
     await show.open('#/cover')
     for (const slide of deck.slides) {
       await show.goTo(slide.id)
-      // A chart is created once its slide has settled (never in the frame that moves it).
+      // A chart is created once its slide has settled (never in the frame that moves it); the
+      // chart of a slide left is destroyed once that slide is off screen.
+      const index = Number(await page.locator('.slide.current').getAttribute('data-slide-index'))
+      await expect
+        .poll(() => slidesWithDrawnCharts(page), { message: `the chart drawn on ${slide.id}` })
+        .toEqual(slide.type === 'chart' ? [index] : [])
       await liveChartsAre(page, slide.type === 'chart' ? 1 : 0, `live charts on ${slide.id}`)
     }
     const watch = await page.evaluate(() => window.chartWatch)
@@ -270,6 +287,30 @@ test.describe('content and design', () => {
     await expect.poll(drawn, { message: 'drawn again when it comes back' }).toBe(3)
     await liveChartsAre(page, 1, 'one chart')
     expect(await page.evaluate(() => window.chartWatch.most), 'never two at once').toBe(1)
+  })
+
+  test('a chart stays drawn while its slide moves off, and is destroyed once it is off screen', async ({
+    show,
+    page,
+    deck
+  }) => {
+    await show.open('#/cover')
+    // Every chart slide, left towards the next slide: a chart or not.
+    for (const [index, slide] of deck.slides.entries()) {
+      if (slide.type !== 'chart' || index === deck.slides.length - 1) continue
+      await show.goTo(slide.id)
+      await expect.poll(() => slidesWithDrawnCharts(page)).toEqual([index])
+      await page.keyboard.press('ArrowRight')
+      // The movement takes longer than this look: the chart is not blanked as its slide leaves.
+      expect(await slidesWithDrawnCharts(page), `${slide.id} drawn as it moves off`).toEqual([
+        index
+      ])
+      const next = deck.slides[index + 1]!.type === 'chart' ? [index + 1] : []
+      await expect
+        .poll(() => slidesWithDrawnCharts(page), { message: `${slide.id} destroyed off screen` })
+        .toEqual(next)
+      await liveChartsAre(page, next.length, "the current slide's chart only")
+    }
   })
 
   test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({

@@ -50,3 +50,29 @@ export function afterSlideSettles(el: Element, task: () => void): () => void {
     cancelAnimationFrame(frame)
   }
 }
+
+/**
+ * Charts of slides being left: each stays drawn while its slide moves off, and is destroyed once
+ * the slide has stopped (off screen), or at once when another chart is about to be made, so there
+ * is never more than one. Destroying a chart in the frame a press starts the movement in would
+ * both cost that frame and blank the chart on a slide still in view.
+ */
+const retiring = new Set<() => void>()
+
+/** Stops `chart`'s animation now and destroys it once the slide `canvas` sits on has settled. */
+export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
+  chart.stop()
+  let cancel = (): void => {}
+  const destroy = (): void => {
+    if (!retiring.delete(destroy)) return
+    cancel()
+    chart.destroy()
+  }
+  retiring.add(destroy)
+  cancel = afterSlideSettles(canvas, destroy)
+}
+
+/** Destroys every chart still waiting for its slide to settle (before a new chart is made). */
+export function destroyRetiredCharts(): void {
+  for (const destroy of [...retiring]) destroy()
+}
