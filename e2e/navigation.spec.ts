@@ -311,6 +311,11 @@ test.describe('stage and motion', () => {
       page.$$eval('.slide:not(.kept, .warming)', (slides) =>
         slides.map((s) => Number(s.dataset.slideIndex))
       )
+    // The slides that take input (the others are inert).
+    const interactive = () =>
+      page.$$eval('.slide:not([inert])', (slides) =>
+        slides.map((s) => Number(s.dataset.slideIndex))
+      )
     const start = await show.index()
     // Frames run only when the test moves the clock: one at a time until the fonts are in.
     await expect
@@ -318,6 +323,7 @@ test.describe('stage and motion', () => {
         message: 'the first slide and its neighbours'
       })
       .toEqual([start - 1, start, start + 1])
+    expect(await interactive(), 'only the current slide takes input').toEqual([start])
     await page.keyboard.press('ArrowRight')
     expect(await show.index()).toBe(start + 1)
     expect(await built(), 'nothing built in the frame of the key press').toEqual([
@@ -325,6 +331,8 @@ test.describe('stage and motion', () => {
       start,
       start + 1
     ])
+    // Making a slide inert or not restyles all of it: not in the frames that start the movement.
+    expect(await interactive(), 'no slide made inert or not in the key press').toEqual([start])
     // One frame of the page clock (its frames are 16 ms apart).
     await page.clock.runFor(16)
     expect(await built(), 'nor in the frame that starts the movement').toEqual([
@@ -332,6 +340,7 @@ test.describe('stage and motion', () => {
       start,
       start + 1
     ])
+    expect(await interactive(), 'nor in that frame').toEqual([start])
     // Two frames in, and once the compositor has started it (real time), the movement shows:
     // the next neighbour is built then, long before the 600 ms transition is over.
     let elapsed = 16
@@ -341,6 +350,51 @@ test.describe('stage and motion', () => {
       })
       .toEqual([start, start + 1, start + 2])
     expect(elapsed, 'clock time from the key press').toBeLessThan(400)
+    expect(await interactive(), 'then the new current slide takes input, alone').toEqual([
+      start + 1
+    ])
+  })
+
+  test('a key press lays out only what it changes: the slide number, not the controls', async ({
+    show,
+    page
+  }) => {
+    await show.open('#/intro')
+    await expect(page.locator('.slide:not(.kept, .warming)')).toHaveCount(3)
+    const cdp = await page.context().newCDPSession(page)
+    type TraceEvent = {
+      name: string
+      ph: string
+      ts: number
+      args?: { data?: { type?: string }; beginData?: { totalObjects: number } }
+    }
+    const events: TraceEvent[] = []
+    cdp.on('Tracing.dataCollected', (data) =>
+      events.push(...(data.value as unknown as TraceEvent[]))
+    )
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline',
+      transferMode: 'ReportEvents'
+    })
+    await page.keyboard.press('ArrowRight')
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    await cdp.send('Tracing.end')
+    await complete
+    const keydown = events.find(
+      (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown'
+    )
+    expect(keydown, 'the key press in the trace').toBeTruthy()
+    // The frame that shows the press: its layout, up to its paint.
+    const paint = events
+      .filter((e) => e.name === 'Paint' && e.ts > keydown!.ts)
+      .reduce((first, e) => Math.min(first, e.ts), Infinity)
+    const laidOut = events
+      .filter((e) => e.name === 'Layout' && e.ph === 'X' && e.ts > keydown!.ts && e.ts < paint)
+      .map((e) => e.args?.beginData?.totalObjects ?? 0)
+    expect(laidOut.length, 'the number changed lays out').toBeGreaterThan(0)
+    // The whole controls are some 400 objects; the number alone, a few.
+    expect(Math.max(...laidOut), 'objects laid out in the frame of the press').toBeLessThan(20)
   })
 
   test('a slide once built stays built, out of sight; at rest the rest of the deck is built, and a language reaches a slide put away when it is shown or at rest', async ({
