@@ -100,6 +100,29 @@ test.describe('touch and pointer', () => {
       .toBe('five-strengths')
   })
 
+  test('a tap on the slide being left presses nothing on it', async ({ show, page }) => {
+    await show.open('#/five-strengths', { clock: true })
+    await page.clock.pauseAt(Date.now() + 1000)
+    await expect
+      .poll(
+        async () => (
+          await page.clock.runFor(16),
+          page.locator('.slide:not(.kept, .warming)').count()
+        )
+      )
+      .toBe(3)
+    const b = (await page.getByTestId('hub-supply').boundingBox())!
+    // A jump fades the cover in over the slide being left, which stays in place: what a finger
+    // was about to press is still under it. The clock is paused, so that slide is not inert yet
+    // (that waits for the change to show).
+    await page.evaluate(() => (location.hash = '#/cover'))
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'cover')
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2)
+    expect(await show.slideId(), 'the hub item under the finger was not pressed').toBe('cover')
+    await page.clock.runFor(1000)
+    expect(await show.slideId()).toBe('cover')
+  })
+
   test('a swipe that ends where it began is not a click on what is under it', async ({
     show,
     page

@@ -26,6 +26,11 @@ const CLICK_SUPPRESS_MS = 600
 const INTERACTIVE = 'button, a[href], input, select, textarea, [data-interactive]'
 /** Areas (the overview, scrolling lists) where a drag is not a swipe of the deck. */
 const NO_SWIPE = '[data-no-swipe]'
+/**
+ * A slide of the track that is not the current one (SlideTrack). The one being left is made inert
+ * only once its movement shows, so for a frame or two it could still be pressed.
+ */
+const SLIDE_ASIDE = '[data-slide-index][aria-hidden="true"]'
 
 interface Track {
   id: number
@@ -67,7 +72,12 @@ export function bindPointer(
     }
     // A second finger while one is down is not a new gesture (and never a zoom).
     if (track) return
-    if (event.target instanceof Element && event.target.closest(NO_SWIPE)) return
+    const target = event.target instanceof Element ? event.target : null
+    if (target?.closest(NO_SWIPE)) return
+    // A tap on a slide other than the current one presses nothing on it (its click is
+    // swallowed); it is a tap on the stage, its edges still step.
+    const aside = target?.closest(SLIDE_ASIDE) != null
+    if (aside) suppressClick()
     const rect = stage.getBoundingClientRect()
     track = {
       id: event.pointerId,
@@ -79,7 +89,7 @@ export function bindPointer(
       moved: false,
       dragging: false,
       vertical: false,
-      onControl: event.target instanceof Element && event.target.closest(INTERACTIVE) !== null
+      onControl: !aside && target?.closest(INTERACTIVE) != null
     }
   }
 
