@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { canvasContexts, countCanvasContexts, expect, test } from './fixtures'
+import { canvasContexts, countCanvasContexts, expect, neighboursOnShow, test } from './fixtures'
 
 /**
  * The sizes of the canvases on the page that hold a backing store other than the default
@@ -219,14 +219,7 @@ test.describe('content and design', () => {
     await expect
       .poll(async () => (await page.clock.runFor(100), figure.textContent()))
       .toBe('92.38')
-    await expect
-      .poll(
-        async () => (
-          await page.clock.runFor(16),
-          page.locator('.slide:not(.kept, .warming)').count()
-        )
-      )
-      .toBe(3)
+    await neighboursOnShow(page)
     const before = await figures.allTextContents()
     await page.keyboard.press('ArrowLeft')
     expect(await figures.allTextContents(), 'the texts as they were').toEqual(before)

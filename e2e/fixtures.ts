@@ -113,6 +113,22 @@ export async function canvasContexts(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { canvasContexts: number }).canvasContexts)
 }
 
+/**
+ * Under a paused page clock (frames run only when the test moves it): moves it a frame at a time
+ * until the current slide and its two neighbours are on show.
+ */
+export async function neighboursOnShow(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => (
+        await page.clock.runFor(16),
+        page.locator('.slide:not(.kept, .warming)').count()
+      ),
+      { message: 'the current slide and its neighbours on show' }
+    )
+    .toBe(3)
+}
+
 /** The stage's box on screen. */
 export async function stageBox(
   page: Page

@@ -1,4 +1,4 @@
-import { drag, expect, stageBox, test } from './fixtures'
+import { drag, expect, neighboursOnShow, stageBox, test } from './fixtures'
 
 test.describe('touch and pointer', () => {
   test('a swipe with real pointer events moves exactly one slide, both ways', async ({
@@ -103,14 +103,7 @@ test.describe('touch and pointer', () => {
   test('a tap on the slide being left presses nothing on it', async ({ show, page }) => {
     await show.open('#/five-strengths', { clock: true })
     await page.clock.pauseAt(Date.now() + 1000)
-    await expect
-      .poll(
-        async () => (
-          await page.clock.runFor(16),
-          page.locator('.slide:not(.kept, .warming)').count()
-        )
-      )
-      .toBe(3)
+    await neighboursOnShow(page)
     const b = (await page.getByTestId('hub-supply').boundingBox())!
     // A jump fades the cover in over the slide being left, which stays in place: what a finger
     // was about to press is still under it. The clock is paused, so that slide is not inert yet
