@@ -304,6 +304,16 @@ test.describe('content and design', () => {
         .toEqual(next)
       await liveChartsAre(page, next.length, "the current slide's chart only")
     }
+    // A jump leaves the slide in place under the one fading in: its chart stays drawn until then.
+    const first = deck.slides.findIndex((s) => s.type === 'chart')
+    await show.goTo(deck.slides[first]!.id)
+    await expect.poll(() => slidesWithDrawnCharts(page)).toEqual([first])
+    await page.evaluate(() => (location.hash = '#/cover'))
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'cover')
+    expect(await slidesWithDrawnCharts(page), 'drawn under the cover fading in').toEqual([first])
+    await expect
+      .poll(() => slidesWithDrawnCharts(page), { message: 'destroyed once the cover stands' })
+      .toEqual([])
   })
 
   test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({

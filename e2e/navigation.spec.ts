@@ -116,6 +116,21 @@ test.describe('touch and pointer', () => {
     expect(await show.slideId()).toBe('cover')
   })
 
+  test('focus does not stay in the slide being left', async ({ show, page }) => {
+    await show.open('#/five-strengths')
+    const item = page.getByTestId('hub-supply')
+    await item.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-slide', 'supply')
+    // At once, not only when the slide left is made inert, once the change shows.
+    expect(
+      await page.evaluate(() =>
+        Boolean(document.activeElement?.closest('[data-slide-index][aria-hidden="true"]'))
+      ),
+      'focus in a slide hidden from screen readers'
+    ).toBe(false)
+  })
+
   test('a swipe that ends where it began is not a click on what is under it', async ({
     show,
     page

@@ -52,27 +52,50 @@ export function afterSlideSettles(el: Element, task: () => void): () => void {
 }
 
 /**
- * Charts of slides being left: each stays drawn while its slide moves off, and is destroyed once
- * the slide has stopped (off screen), or at once when another chart is about to be made, so there
- * is never more than one. Destroying a chart in the frame a press starts the movement in would
- * both cost that frame and blank the chart on a slide still in view.
+ * Charts of slides being left: each stays drawn while the slides move (its own slide moving off,
+ * or, after a jump, standing under the slide fading in), and is destroyed once every slide has
+ * stopped, or at once when another chart is about to be made, so there is never more than one.
+ * Destroying a chart in the frame a press starts the movement in would both cost that frame and
+ * blank the chart on a slide still in view.
  */
 const retiring = new Set<() => void>()
 
-/** Stops `chart`'s animation now and destroys it once the slide `canvas` sits on has settled. */
-export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
-  chart.stop()
-  let cancel = (): void => {}
-  const destroy = (): void => {
-    if (!retiring.delete(destroy)) return
-    cancel()
-    chart.destroy()
-  }
-  retiring.add(destroy)
-  cancel = afterSlideSettles(canvas, destroy)
+/** The slides' own movements and fades (the track's children), still running. */
+function slidesMoving(el: Element): Animation[] {
+  const track = el.closest('[data-slide-index]')?.parentElement
+  if (!track) return []
+  return [...track.children].flatMap((slide) =>
+    slide.getAnimations().filter((a) => a.playState === 'running' || a.pending)
+  )
 }
 
-/** Destroys every chart still waiting for its slide to settle (before a new chart is made). */
+/**
+ * Stops `chart`'s animation now and destroys it once the slides around `canvas` stand: looked at
+ * again after each movement ends, since an interrupted one ends early and another starts. Timers
+ * only, no frame callbacks: a hidden window (printing) runs no frames.
+ */
+export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
+  chart.stop()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const destroy = (): void => {
+    if (!retiring.delete(destroy)) return
+    clearTimeout(timer)
+    chart.destroy()
+  }
+  const look = (): void => {
+    if (!retiring.has(destroy)) return
+    // getAnimations brings style up to date: a movement started by this change is seen.
+    const moving = slidesMoving(canvas)
+    if (moving.length === 0) return destroy()
+    void Promise.all(moving.map((a) => a.finished.catch(() => undefined))).then(
+      () => (timer = setTimeout(look, 0))
+    )
+  }
+  retiring.add(destroy)
+  timer = setTimeout(look, 0)
+}
+
+/** Destroys every chart still waiting for the slides to stand (before a new chart is made). */
 export function destroyRetiredCharts(): void {
   for (const destroy of [...retiring]) destroy()
 }

@@ -44,6 +44,8 @@ interface Track {
   dragging: boolean
   vertical: boolean
   onControl: boolean
+  /** Put down on a slide other than the current one (its click is swallowed). */
+  aside: boolean
 }
 
 /**
@@ -89,7 +91,8 @@ export function bindPointer(
       moved: false,
       dragging: false,
       vertical: false,
-      onControl: !aside && target?.closest(INTERACTIVE) != null
+      onControl: !aside && target?.closest(INTERACTIVE) != null,
+      aside
     }
   }
 
@@ -147,6 +150,8 @@ export function bindPointer(
     // to the stage fires a lostpointercapture there, which is not the end of the gesture.
     if (event.type === 'lostpointercapture' && event.target !== stage) return
     if (track.dragging) drag.dragEnd(0)
+    // A cancelled touch makes no click: the next one is not swallowed.
+    else if (track.aside) suppressClicksUntil = 0
     track = null
   }
 
