@@ -316,6 +316,54 @@ test.describe('content and design', () => {
       .toEqual([])
   })
 
+  test('a chart is made only once every slide stands, also after an interrupted movement', async ({
+    show,
+    page,
+    deck
+  }) => {
+    const index = deck.slides.findIndex((s) => s.type === 'chart')
+    const before = deck.slides[index - 1]!
+    expect(before.type, 'the slide before the first chart slide has no chart').not.toBe('chart')
+    // Chart.js takes a 2D context on the canvas for each chart it makes.
+    await page.addInitScript(countCanvasContexts, 'canvas[data-testid="chart"]')
+    await show.open(`#/${before.id}`, { clock: true })
+    await page.clock.pauseAt(Date.now() + 1000)
+    await neighboursOnShow(page)
+    const moving = (): Promise<number> =>
+      page
+        .locator('.slide')
+        .evaluateAll(
+          (slides) =>
+            slides.flatMap((s) => s.getAnimations().filter((a) => a.playState === 'running')).length
+        )
+    /** Moves the clock a frame at a time while any slide moves: no chart is made meanwhile. */
+    const noChartMadeWhileMoving = async (what: string): Promise<void> => {
+      const made = await canvasContexts(page)
+      let frames = 0
+      while ((await moving()) > 0) {
+        expect(await canvasContexts(page), `${what}: no chart made while a slide moves`).toBe(made)
+        await page.clock.runFor(16)
+        frames += 1
+      }
+      expect(frames, `${what}: the slides moved`).toBeGreaterThan(5)
+      await expect
+        .poll(async () => (await page.clock.runFor(16), canvasContexts(page)), {
+          message: `${what}: the chart made once the slides stand`
+        })
+        .toBe(made + 1)
+      expect(await slidesWithDrawnCharts(page), `${what}: drawn`).toEqual([index])
+    }
+    await page.keyboard.press('ArrowRight')
+    await noChartMadeWhileMoving('moving in')
+    // Left, then back before the movement ends: each press turns the slides round mid-way. The
+    // chart left stays drawn meanwhile; it is made again once the slides stand.
+    await page.keyboard.press('ArrowLeft')
+    await page.clock.runFor(160)
+    await page.keyboard.press('ArrowRight')
+    await page.clock.runFor(16)
+    await noChartMadeWhileMoving('turned round and back')
+  })
+
   test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({
     show,
     page,

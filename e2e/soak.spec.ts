@@ -45,9 +45,8 @@ async function watch(page: Page): Promise<void> {
 }
 
 /**
- * Lets the chart slide draw its chart: it is created a frame after its slide is current, once the
- * slide has no movement left (none, with instant transitions), and then a task later (the page
- * clock), so the clock moves in small steps until the chart is there — a few hundred ms of a
+ * Lets the chart slide draw its chart: it is created once no slide of the track moves (none,
+ * with instant transitions), a task after its slide is current (the page clock), so the clock moves in small steps until the chart is there — a few hundred ms of a
  * slide that stays up 16 s or more.
  */
 async function chartDrawn(page: Page): Promise<void> {

@@ -30,36 +30,6 @@ export function chartWarmUps(): number {
   return loaded ? loaded.warmUps() : 0
 }
 
-/**
- * Runs `task` once the slide the element sits on has finished moving (its CSS transitions are
- * over), then after the frame: creating a chart is the heaviest thing a slide does, and done in
- * the frame that starts the transition it delays the movement and can make a long task.
- */
-export function afterSlideSettles(el: Element, task: () => void): () => void {
-  let cancelled = false
-  const run = (): void => {
-    if (!cancelled) task()
-  }
-  const frame = requestAnimationFrame(() => {
-    const slide = el.closest('.slide') ?? el
-    const moving = slide.getAnimations().map((a) => a.finished.catch(() => undefined))
-    void Promise.all(moving).then(() => setTimeout(run, 0))
-  })
-  return () => {
-    cancelled = true
-    cancelAnimationFrame(frame)
-  }
-}
-
-/**
- * Charts of slides being left: each stays drawn while the slides move (its own slide moving off,
- * or, after a jump, standing under the slide fading in), and is destroyed once every slide has
- * stopped, or at once when another chart is about to be made, so there is never more than one.
- * Destroying a chart in the frame a press starts the movement in would both cost that frame and
- * blank the chart on a slide still in view.
- */
-const retiring = new Set<() => void>()
-
 /** The slides' own movements and fades (the track's children), still running. */
 function slidesMoving(el: Element): Animation[] {
   const track = el.closest('[data-slide-index]')?.parentElement
@@ -70,29 +40,57 @@ function slidesMoving(el: Element): Animation[] {
 }
 
 /**
- * Stops `chart`'s animation now and destroys it once the slides around `canvas` stand: looked at
- * again after each movement ends, since an interrupted one ends early and another starts. Timers
- * only, no frame callbacks: a hidden window (printing) runs no frames.
+ * Runs `task` once no slide of the track around `el` is moving or fading (at once, in a task of
+ * its own, off a track), and returns a function that cancels it. Looked at again after each
+ * movement ends, since an interrupted one ends early and another starts. Timers only, no frame
+ * callbacks: a hidden window (printing) runs no frames.
+ *
+ * Both ends of a chart's life wait for this. Creating a chart is the heaviest thing a slide does:
+ * in the frame that starts a movement it would delay the movement and make a long task. And a
+ * chart leaving stays drawn while its slide moves off, or, after a jump, stands under the slide
+ * fading in.
  */
+export function whenSlidesStand(el: Element, task: () => void): () => void {
+  let waiting = true
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const look = (): void => {
+    if (!waiting) return
+    // getAnimations brings style up to date: a movement started by this change is seen.
+    const moving = slidesMoving(el)
+    if (moving.length === 0) {
+      waiting = false
+      return task()
+    }
+    void Promise.all(moving.map((a) => a.finished.catch(() => undefined))).then(() => {
+      if (waiting) timer = setTimeout(look, 0)
+    })
+  }
+  timer = setTimeout(look, 0)
+  return () => {
+    waiting = false
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Charts of slides being left, each destroyed once every slide stands, or at once when another
+ * chart is about to be made, so there is never more than one. Destroying a chart in the frame a
+ * press starts the movement in would both cost that frame and blank the chart on a slide still in
+ * view.
+ */
+const retiring = new Set<() => void>()
+
+/** Stops `chart`'s animation now and destroys it once the slides around `canvas` stand. */
 export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
   chart.stop()
-  let timer: ReturnType<typeof setTimeout> | undefined
+  let cancel = (): void => undefined
   const destroy = (): void => {
     if (!retiring.delete(destroy)) return
-    clearTimeout(timer)
+    cancel()
     chart.destroy()
   }
-  const look = (): void => {
-    if (!retiring.has(destroy)) return
-    // getAnimations brings style up to date: a movement started by this change is seen.
-    const moving = slidesMoving(canvas)
-    if (moving.length === 0) return destroy()
-    void Promise.all(moving.map((a) => a.finished.catch(() => undefined))).then(
-      () => (timer = setTimeout(look, 0))
-    )
-  }
   retiring.add(destroy)
-  timer = setTimeout(look, 0)
+  cancel = whenSlidesStand(canvas, destroy)
 }
 
 /** Destroys every chart still waiting for the slides to stand (before a new chart is made). */
