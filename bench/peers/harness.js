@@ -14,6 +14,17 @@
   const COLORS = ['#eab54e', '#67a6ff', '#4fc3a8', '#ee6a4f']
   const FONT = "'Noto Sans SC Variable', sans-serif"
 
+  /**
+   * The 1920×1080 stage at the window's size, as our stage and reveal.js show it (reveal.js
+   * scales its slides itself). Swiper lays its slides out at the window's size and leaves their
+   * content as written, 1 px a stage unit: on a 3840×2160 window its slides were drawn at a
+   * quarter of the area the others fill, so each of its frames composited mostly empty tiles.
+   * Its frames are zoomed to the window (harness.css), and every peer's charts are drawn at the
+   * screen's pixels, as ours are.
+   */
+  const stageScale = Math.max(1, Math.min(innerWidth / 1920, innerHeight / 1080))
+  document.documentElement.style.setProperty('--stage-zoom', String(stageScale))
+
   /** Chinese every `n` characters, as the app wraps its category labels. */
   const wrap = (text, n) => {
     const lines = []
@@ -64,7 +75,7 @@
         indexAxis: horizontal ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
-        devicePixelRatio: Math.max(1, window.devicePixelRatio || 1),
+        devicePixelRatio: Math.max(1, window.devicePixelRatio || 1) * stageScale,
         animation: { duration: 900, easing: 'easeOutQuart' },
         events: ['click'],
         layout: { padding: 8 },
