@@ -46,8 +46,9 @@ async function watch(page: Page): Promise<void> {
 
 /**
  * Lets the chart slide draw its chart: it is created once no slide of the track moves (none,
- * with instant transitions), a task after its slide is current (the page clock), so the clock moves in small steps until the chart is there — a few hundred ms of a
- * slide that stays up 16 s or more.
+ * with instant transitions), a task after its slide is current (the page clock), so the clock
+ * moves in small steps until the chart is there — a few hundred ms of a slide that stays up 16 s
+ * or more.
  */
 async function chartDrawn(page: Page): Promise<void> {
   await expect

@@ -20,9 +20,12 @@
    * content as written, 1 px a stage unit: on a 3840×2160 window its slides were drawn at a
    * quarter of the area the others fill, so each of its frames composited mostly empty tiles.
    * Its frames are zoomed to the window (harness.css), and every peer's charts are drawn at the
-   * screen's pixels, as ours are.
+   * screen's pixels, as ours are. The factor is reveal.js's own scale (its default `minScale`
+   * and `maxScale`, 0.2 and 2, rounded to hundredths).
    */
-  const stageScale = Math.max(1, Math.min(innerWidth / 1920, innerHeight / 1080))
+  const stageScale =
+    Math.round(Math.min(2, Math.max(0.2, Math.min(innerWidth / 1920, innerHeight / 1080))) * 100) /
+    100
   document.documentElement.style.setProperty('--stage-zoom', String(stageScale))
 
   /** Chinese every `n` characters, as the app wraps its category labels. */
@@ -98,11 +101,27 @@
     }
   }
 
-  /** The chart of the slide element `slide` is showing, created now; null when it has none. */
+  /**
+   * The chart of the slide element `slide` is showing, created now; null when it has none.
+   * Chart.js sizes its first draw by its box's getBoundingClientRect, which counts reveal.js's
+   * scale transform and Swiper's zoom (at 4K the first canvas had 4× the pixels), and then its
+   * ResizeObserver sees the box's own size and draws again. The first draw is given the box's
+   * own size (the rectangle without the stage's scale), so it is the size the chart keeps.
+   */
   function createChart(slide) {
     const canvas = slide && slide.querySelector('canvas[data-chart]')
     if (!canvas) return null
-    return new Chart(canvas, chartConfig(specs[canvas.dataset.chart]))
+    const box = canvas.parentNode
+    const rect = box.getBoundingClientRect()
+    box.getBoundingClientRect = () => ({
+      width: rect.width / stageScale,
+      height: rect.height / stageScale
+    })
+    try {
+      return new Chart(canvas, chartConfig(specs[canvas.dataset.chart]))
+    } finally {
+      delete box.getBoundingClientRect
+    }
   }
 
   let current = null

@@ -40,10 +40,11 @@ function slidesMoving(el: Element): Animation[] {
 }
 
 /**
- * Runs `task` once no slide of the track around `el` is moving or fading (at once, in a task of
- * its own, off a track), and returns a function that cancels it. Looked at again after each
- * movement ends, since an interrupted one ends early and another starts. Timers only, no frame
- * callbacks: a hidden window (printing) runs no frames.
+ * Runs `task` once no slide of the track around `el` is moving or fading, and returns a
+ * function that cancels it. Looked at again after each movement ends, since an interrupted one
+ * ends early and another starts. No frame callback of its own (a hidden window runs no frames):
+ * off a track (print, the presenter's previews) `task` runs in the next task; on one, it waits
+ * for the slides' own animations to finish.
  *
  * Both ends of a chart's life wait for this. Creating a chart is the heaviest thing a slide does:
  * in the frame that starts a movement it would delay the movement and make a long task. And a
