@@ -306,6 +306,30 @@ test.describe('PDF handout', () => {
     await presenter.close()
   })
 
+  test('the print view is ready only once every chart is drawn, however late Chart.js arrives', async ({
+    page
+  }) => {
+    // Chart.js (loaded on demand) arrives well after the fonts.
+    await page.route(/\/assets\/charts-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    await page.goto('?print&lang=zh')
+    await expect(page.getByTestId('print-view')).toHaveAttribute('data-ready', 'true', {
+      timeout: 15_000
+    })
+    const canvases = page.locator('[data-testid="print-view"] canvas[data-testid="chart"]')
+    expect(await canvases.count(), 'the chart slides').toBeGreaterThan(0)
+    // Chart.js sizes the canvas it draws on; an undrawn one keeps the default 300 × 150.
+    const blank = await canvases.evaluateAll(
+      (list) =>
+        list.filter(
+          (c) => (c as HTMLCanvasElement).width === 300 && (c as HTMLCanvasElement).height === 150
+        ).length
+    )
+    expect(blank, 'charts not yet drawn when the print view says it is ready').toBe(0)
+  })
+
   for (const lang of ['zh', 'en'] as const) {
     test(`with notes (${lang}): each slide's notes under it, whole, on its page`, async ({
       page

@@ -20,6 +20,11 @@ export function chartsIfLoaded(): Charts | null {
   return loaded
 }
 
+/** Whether a chart is drawn on `canvas` (never before Chart.js has loaded). */
+export function hasChart(canvas: HTMLCanvasElement): boolean {
+  return loaded?.Chart.getChart(canvas) !== undefined
+}
+
 /** Number of live Chart.js instances (0 before Chart.js has loaded). */
 export function liveCharts(): number {
   return loaded ? loaded.liveCharts() : 0
