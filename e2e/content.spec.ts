@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { canvasContexts, countCanvasContexts, expect, neighboursOnShow, test } from './fixtures'
+import {
+  canvasContexts,
+  countCanvasContexts,
+  expect,
+  neighboursOnShow,
+  slidesMovingAtContexts,
+  test
+} from './fixtures'
 
 /**
  * The sizes of the canvases on the page that hold a backing store other than the default
@@ -326,25 +333,8 @@ test.describe('content and design', () => {
     expect(before.type, 'the slide before the first chart slide has no chart').not.toBe('chart')
     // Chart.js takes a 2D context on the canvas for each chart it makes: at that moment, the
     // slides' movements still running are counted, in the page.
-    await page.addInitScript(() => {
-      const w = window as unknown as { chartsMade: number[] }
-      w.chartsMade = []
-      const proto = HTMLCanvasElement.prototype as unknown as {
-        getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
-      }
-      const getContext = proto.getContext
-      proto.getContext = function (...args) {
-        if (args[0] === '2d' && this.matches('canvas[data-testid="chart"]'))
-          w.chartsMade.push(
-            [...document.querySelectorAll('.slide')]
-              .flatMap((s) => s.getAnimations())
-              .filter((a) => a.playState === 'running').length
-          )
-        return getContext.apply(this, args)
-      }
-    })
-    const chartsMade = (): Promise<number[]> =>
-      page.evaluate(() => (window as unknown as { chartsMade: number[] }).chartsMade)
+    await page.addInitScript(countCanvasContexts, 'canvas[data-testid="chart"]')
+    const chartsMade = (): Promise<number[]> => slidesMovingAtContexts(page)
     await show.open(`#/${before.id}`, { clock: true })
     await page.clock.pauseAt(Date.now() + 1000)
     await neighboursOnShow(page)

@@ -94,16 +94,25 @@ export { expect }
  * Runs in the page (`page.addInitScript` or `page.evaluate`): from then on counts, in
  * `window.canvasContexts`, the 2D contexts taken on canvases matching `selector`. Chart.js takes
  * one for each chart it creates (its off-page warm-up draws on OffscreenCanvas, not counted).
+ * For each, `window.slidesMovingAtContext` keeps how many slide movements were running then.
  */
 export function countCanvasContexts(selector: string): void {
-  const w = window as unknown as { canvasContexts: number }
+  const w = window as unknown as { canvasContexts: number; slidesMovingAtContext: number[] }
   w.canvasContexts = 0
+  w.slidesMovingAtContext = []
   const proto = HTMLCanvasElement.prototype as unknown as {
     getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
   }
   const getContext = proto.getContext
   proto.getContext = function (...args) {
-    if (args[0] === '2d' && this.matches(selector)) w.canvasContexts += 1
+    if (args[0] === '2d' && this.matches(selector)) {
+      w.canvasContexts += 1
+      w.slidesMovingAtContext.push(
+        [...document.querySelectorAll('.slide')]
+          .flatMap((s) => s.getAnimations())
+          .filter((a) => a.playState === 'running').length
+      )
+    }
     return getContext.apply(this, args)
   }
 }
@@ -111,6 +120,13 @@ export function countCanvasContexts(selector: string): void {
 /** The count kept by {@link countCanvasContexts}. */
 export async function canvasContexts(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { canvasContexts: number }).canvasContexts)
+}
+
+/** For each context {@link countCanvasContexts} counted, the slide movements running then. */
+export async function slidesMovingAtContexts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () => (window as unknown as { slidesMovingAtContext: number[] }).slidesMovingAtContext
+  )
 }
 
 /**
