@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { drag, expect, neighboursOnShow, stageBox, test } from './fixtures'
 
 test.describe('touch and pointer', () => {
@@ -392,26 +393,10 @@ test.describe('stage and motion', () => {
   }) => {
     await show.open('#/intro')
     await expect(page.locator('.slide:not(.kept, .warming)')).toHaveCount(3)
-    const cdp = await page.context().newCDPSession(page)
-    type TraceEvent = {
-      name: string
-      ph: string
-      ts: number
-      args?: { data?: { type?: string }; beginData?: { totalObjects: number } }
-    }
-    const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', (data) =>
-      events.push(...(data.value as unknown as TraceEvent[]))
-    )
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline',
-      transferMode: 'ReportEvents'
+    const events = await traceLayouts(page, async () => {
+      await page.keyboard.press('ArrowRight')
+      await page.evaluate(() => new Promise(requestAnimationFrame))
     })
-    await page.keyboard.press('ArrowRight')
-    await page.evaluate(() => new Promise(requestAnimationFrame))
-    await cdp.send('Tracing.end')
-    await complete
     const keydown = events.find(
       (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown'
     )
@@ -426,6 +411,40 @@ test.describe('stage and motion', () => {
     expect(laidOut.length, 'the number changed lays out').toBeGreaterThan(0)
     // The whole controls are some 400 objects; the number alone, a few.
     expect(Math.max(...laidOut), 'objects laid out in the frame of the press').toBeLessThan(20)
+  })
+
+  test('the announcement of a change to screen readers lays out only its own box, not the slides', async ({
+    show,
+    page
+  }) => {
+    // The live region's text changes with every slide change a person makes, in the frames the
+    // slides move in. Placed by its static position (no inset), it could not be laid out on its
+    // own: each announcement laid out the stage, and the slides on show with it (20-67 ms a
+    // change under CPU x4 at 4K).
+    await show.open('#/intro')
+    await page.keyboard.press('ArrowRight')
+    const region = page.getByTestId('announcer')
+    await expect(region, 'the change announced').not.toBeEmpty()
+    const events = await traceLayouts(page, () =>
+      region.evaluate((box) => {
+        // The trace's mark: what the page had still to lay out before it is not counted.
+        console.timeStamp('announce')
+        box.textContent = `${box.textContent}.`
+        void (box as HTMLElement).offsetWidth
+      })
+    )
+    const mark = events.find((e) => e.name === 'TimeStamp')
+    expect(mark, 'the mark in the trace').toBeTruthy()
+    const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.ts > mark!.ts)
+    expect(layouts.length, 'the new text laid out').toBeGreaterThan(0)
+    const roots = layouts.flatMap((e) => e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName)
+    expect(roots, 'laid out from the live region alone').toEqual(
+      roots.map(() => expect.stringContaining('visually-hidden'))
+    )
+    expect(
+      Math.max(...layouts.map((e) => e.args?.beginData?.totalObjects ?? 0)),
+      'objects laid out'
+    ).toBeLessThan(5)
   })
 
   test('a slide once built stays built, out of sight; at rest the rest of the deck is built, and a language reaches a slide put away when it is shown or at rest', async ({
@@ -625,3 +644,28 @@ test.describe('stage and motion', () => {
     expect(reduced.transition, 'no sliding transition').not.toBe('transform')
   })
 })
+
+type TraceEvent = {
+  name: string
+  ph: string
+  ts: number
+  args?: {
+    data?: { type?: string }
+    beginData?: { totalObjects: number }
+    endData?: { layoutRoots?: { nodeName: string }[] }
+  }
+}
+
+/** The page's timeline trace (layouts, paints, events) while `action` runs. */
+async function traceLayouts(page: Page, action: () => Promise<unknown>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])))
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' })
+  await action()
+  await cdp.send('Tracing.end')
+  await complete
+  await cdp.detach()
+  return events
+}
