@@ -387,6 +387,51 @@ test.describe('stage and motion', () => {
     ])
   })
 
+  test('a change makes inert, or not, only the two slides whose part changes', async ({
+    show,
+    page,
+    deck
+  }) => {
+    // Marking a slide inert restyles all of it (inertness is inherited); a slide put away is
+    // restyled when it is shown again, in a frame of a later movement. So a change touches the
+    // attribute of the slide that gave up input and of the one that takes it, no other.
+    await show.open('#/intro')
+    const start = await show.index()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    // At rest the whole deck is built, put away but for the slides on show.
+    await expect(page.locator('.slide:not(.warming)')).toHaveCount(deck.slides.length, {
+      timeout: 15_000
+    })
+    await expect(page.locator('.slide:not([inert])')).toHaveAttribute(
+      'data-slide-index',
+      String(start + 2)
+    )
+    // Every setting of the attribute is a mutation record, even to the value it had.
+    await page.evaluate(() => {
+      const touched: number[] = []
+      new MutationObserver((records) => {
+        for (const r of records) touched.push(Number((r.target as HTMLElement).dataset.slideIndex))
+      }).observe(document.querySelector('.track')!, {
+        subtree: true,
+        attributeFilter: ['inert']
+      })
+      Object.assign(window, { inertTouched: touched })
+    })
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.locator('.slide:not([inert])')).toHaveAttribute(
+      'data-slide-index',
+      String(start + 1)
+    )
+    const touched = await page.evaluate(
+      () => (window as unknown as { inertTouched: number[] }).inertTouched
+    )
+    expect(
+      touched.toSorted((a, b) => a - b),
+      'the slides whose inert attribute was set'
+    ).toEqual([start + 1, start + 2])
+  })
+
   test('a key press lays out only what it changes: the slide number, not the controls', async ({
     show,
     page
