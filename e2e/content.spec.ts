@@ -289,6 +289,34 @@ test.describe('content and design', () => {
     expect(await page.evaluate(() => window.chartWatch.most), 'never two at once').toBe(1)
   })
 
+  test('a language switch on a chart slide never leaves the canvas blank between the two charts', async ({
+    show,
+    page
+  }) => {
+    await watchCharts(page)
+    await show.open('#/supply-courses')
+    await liveChartsAre(page, 1, 'the chart is drawn')
+    // Mutation records are delivered after each task, before any frame: the canvas's size then
+    // is what a frame would show (300 × 150, Chart.js's give-back when it destroys a chart, is
+    // an empty canvas).
+    await page.locator('.slide.current canvas[data-testid="chart"]').evaluate((canvas) => {
+      const c = canvas as HTMLCanvasElement
+      const sizes: string[] = []
+      new MutationObserver(() => sizes.push(`${c.width}×${c.height}`)).observe(c, {
+        attributes: true
+      })
+      Object.assign(window, { canvasSizes: sizes })
+    })
+    await page.getByTestId('language').click()
+    await expect.poll(() => canvasContexts(page), { message: 'drawn again in English' }).toBe(2)
+    await liveChartsAre(page, 1, 'one chart')
+    const sizes = await page.evaluate(
+      () => (window as unknown as { canvasSizes: string[] }).canvasSizes
+    )
+    expect(sizes.length, 'the canvas was drawn on again').toBeGreaterThan(0)
+    expect(sizes, 'its size at the end of each task').not.toContain('300×150')
+  })
+
   test('a chart stays drawn while its slide moves off, and is destroyed once it is off screen', async ({
     show,
     page,
@@ -384,6 +412,41 @@ test.describe('content and design', () => {
     const alt = page.locator('.slide.current figcaption')
     await expect(alt).toContainText('2022年 28节')
     await expect(alt).toContainText('2024年 108节')
+  })
+
+  test('every chart draws its axis labels level, none slanted, in both languages', async ({
+    show,
+    page,
+    deck
+  }) => {
+    // Chart.js slants the labels of an axis that has too little room for them level: hard to
+    // read from three metres. The live chart of the current slide, read from Chart.js itself
+    // (the page's own module: imported again, it is the same instance).
+    const charts = deck.slides.filter((s) => s.type === 'chart')
+    expect(charts.length, 'the deck has charts').toBeGreaterThan(0)
+    await show.open(`?transition=0&idle=86400#/${charts[0]!.id}`)
+    const rotations = () =>
+      page.evaluate(async () => {
+        const url = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .find((name) => /\/charts-[^/]*\.js$/.test(name))
+        if (!url) return null
+        const { Chart } = (await import(url)) as typeof import('chart.js')
+        const canvas = document.querySelector<HTMLCanvasElement>('.slide.current canvas')
+        const chart = canvas ? Chart.getChart(canvas) : undefined
+        if (!chart) return null
+        return Object.values(chart.scales).map((scale) => `${scale.id} ${scale.labelRotation}°`)
+      })
+    await show.visitSlides(charts, async (slide, lang) => {
+      await expect
+        .poll(rotations, { message: `${lang} ${slide.id}: its chart drawn` })
+        .not.toBeNull()
+      const drawn = (await rotations())!
+      expect(drawn, `${lang} ${slide.id}: label rotation of each axis`).toEqual(
+        drawn.map((axis) => axis.replace(/ \S+°$/, ' 0°'))
+      )
+    })
   })
 
   test('slide changes are announced politely; attract-loop steps are not', async ({

@@ -84,22 +84,55 @@ export function whenSlidesStand(el: Element, task: () => void): () => void {
  * press starts the movement in would both cost that frame and blank the chart on a slide still in
  * view.
  */
-const retiring = new Set<() => void>()
+interface Retired {
+  readonly canvas: Element
+  destroy(): void
+  /** Destroys it once the slides around its canvas stand. */
+  wait(): void
+  /** Stops waiting: a chart about to be made on its canvas destroys it. */
+  hold(): void
+}
+const retiring = new Set<Retired>()
 
 /** Stops `chart`'s animation now and destroys it once the slides around `canvas` stand. */
 export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
   chart.stop()
   let cancel = (): void => undefined
-  const destroy = (): void => {
-    if (!retiring.delete(destroy)) return
-    cancel()
-    chart.destroy()
+  const retired: Retired = {
+    canvas,
+    destroy() {
+      if (!retiring.delete(retired)) return
+      cancel()
+      chart.destroy()
+    },
+    wait() {
+      cancel = whenSlidesStand(canvas, retired.destroy)
+    },
+    hold() {
+      cancel()
+      cancel = () => undefined
+    }
   }
-  retiring.add(destroy)
-  cancel = whenSlidesStand(canvas, destroy)
+  retiring.add(retired)
+  retired.wait()
 }
 
 /** Destroys every chart still waiting for the slides to stand (before a new chart is made). */
 export function destroyRetiredCharts(): void {
-  for (const destroy of [...retiring]) destroy()
+  for (const retired of [...retiring]) retired.destroy()
+}
+
+/**
+ * Holds the charts retired from `canvas` for a chart about to be made on it, which destroys them
+ * in the task it is made in (destroyRetiredCharts): the canvas is never blank between the two.
+ * Left to wait for the slides to stand, the old chart of a language switch was destroyed a task
+ * before the new one was made, and a frame could show the canvas empty. The returned function
+ * lets them wait again, if the making is cancelled.
+ */
+export function holdRetiredCharts(canvas: Element): () => void {
+  const held = [...retiring].filter((retired) => retired.canvas === canvas)
+  for (const retired of held) retired.hold()
+  return () => {
+    for (const retired of held) if (retiring.has(retired)) retired.wait()
+  }
 }

@@ -79,15 +79,34 @@ export function warmUp(spec: ChartSpec, lang: Lang): void {
   }
 }
 
+/** Marks a Chinese line may not begin with (closing punctuation) or end with (opening). */
+const NO_LINE_START = new Set('，。、；：？！）》」』”’%％')
+const NO_LINE_END = new Set('（《「『“‘')
+
 /**
  * Breaks a category label into lines so that long labels never get cut off or rotated:
- * English at word boundaries, Chinese every `zhChars` characters.
+ * English at word boundaries; Chinese into as few lines of at most `zhChars` characters as it
+ * needs, of even length (8 characters at 7 a line: 4 and 4, not 7 and a lone 1), with no line
+ * beginning with a closing mark or ending with an opening one.
  */
 export function wrapLabel(text: string, lang: Lang, enChars = 18, zhChars = 8): string[] {
   if (lang === 'zh') {
-    const lines: string[] = []
-    for (let i = 0; i < text.length; i += zhChars) lines.push(text.slice(i, i + zhChars))
-    return lines
+    const chars = [...text]
+    const count = Math.ceil(chars.length / zhChars)
+    const lines: string[][] = []
+    for (let i = 0; i < count; i++)
+      lines.push(
+        chars.slice(
+          Math.round((i * chars.length) / count),
+          Math.round(((i + 1) * chars.length) / count)
+        )
+      )
+    for (let i = 1; i < lines.length; i++) {
+      const [before, line] = [lines[i - 1]!, lines[i]!]
+      while (line.length > 1 && NO_LINE_START.has(line[0]!)) before.push(line.shift()!)
+      while (before.length > 1 && NO_LINE_END.has(before.at(-1)!)) line.unshift(before.pop()!)
+    }
+    return lines.map((line) => line.join(''))
   }
   const lines: string[] = []
   for (const word of text.split(/\s+/)) {
@@ -150,6 +169,10 @@ export function chartConfig(
       color: TEXT_DIM,
       font: font(24),
       padding: Math.round(12 * unit),
+      // Level, always, and with room between them: where they do not all fit (a narrow portrait
+      // chart), every other one is left out instead of the lot being slanted or crowded.
+      maxRotation: 0,
+      autoSkipPadding: Math.round(28 * unit),
       callback: (v: string | number) => `${v}${suffix && suffix.length <= 2 ? suffix : ''}`
     }
   }
