@@ -296,9 +296,9 @@ test.describe('content and design', () => {
     await watchCharts(page)
     await show.open('#/supply-courses')
     await liveChartsAre(page, 1, 'the chart is drawn')
-    // Mutation records are delivered after each task, before any frame: the canvas's size then
-    // is what a frame would show (300 × 150, Chart.js's give-back when it destroys a chart, is
-    // an empty canvas).
+    // Mutation records are delivered at each microtask checkpoint, at the latest when a task
+    // ends, before any frame: the canvas's size then is what a frame would show (300 × 150,
+    // Chart.js's give-back when it destroys a chart, is an empty canvas).
     await page.locator('.slide.current canvas[data-testid="chart"]').evaluate((canvas) => {
       const c = canvas as HTMLCanvasElement
       const sizes: string[] = []
@@ -431,7 +431,7 @@ test.describe('content and design', () => {
           .getEntriesByType('resource')
           .map((e) => e.name)
           .find((name) => /\/charts-[^/]*\.js$/.test(name))
-        if (!url) return null
+        if (!url) throw new Error('no charts-*.js chunk among the resources loaded (a build?)')
         const { Chart } = (await import(url)) as typeof import('chart.js')
         const canvas = document.querySelector<HTMLCanvasElement>('.slide.current canvas')
         const chart = canvas ? Chart.getChart(canvas) : undefined

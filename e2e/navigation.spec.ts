@@ -470,26 +470,32 @@ test.describe('stage and motion', () => {
     await page.keyboard.press('ArrowRight')
     const region = page.getByTestId('announcer')
     await expect(region, 'the change announced').not.toBeEmpty()
+    await expect(page.locator('.slide:not(.kept, .warming)'), 'the slides on show').toHaveCount(3)
     const events = await traceLayouts(page, () =>
       region.evaluate((box) => {
-        // The trace's mark: what the page had still to lay out before it is not counted.
+        // The trace's marks: only the layout between them, of the new text, is counted.
         console.timeStamp('announce')
         box.textContent = `${box.textContent}.`
         void (box as HTMLElement).offsetWidth
+        console.timeStamp('announced')
       })
     )
-    const mark = events.find((e) => e.name === 'TimeStamp')
-    expect(mark, 'the mark in the trace').toBeTruthy()
-    const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.ts > mark!.ts)
+    const [start, end] = ['announce', 'announced'].map((name) =>
+      events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === name)
+    )
+    expect(start && end, 'the marks in the trace').toBeTruthy()
+    const layouts = events.filter(
+      (e) => e.name === 'Layout' && e.ph === 'X' && e.ts > start!.ts && e.ts < end!.ts
+    )
     expect(layouts.length, 'the new text laid out').toBeGreaterThan(0)
     const roots = layouts.flatMap((e) => e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName)
+    expect(roots.length, 'the layout roots in the trace').toBe(layouts.length)
     expect(roots, 'laid out from the live region alone').toEqual(
       roots.map(() => expect.stringContaining('visually-hidden'))
     )
-    expect(
-      Math.max(...layouts.map((e) => e.args?.beginData?.totalObjects ?? 0)),
-      'objects laid out'
-    ).toBeLessThan(5)
+    const objects = layouts.map((e) => e.args?.beginData?.totalObjects)
+    expect(objects, 'objects laid out').toEqual(objects.map(() => expect.any(Number)))
+    expect(Math.max(...(objects as number[])), 'objects laid out').toBeLessThan(5)
   })
 
   test('a slide once built stays built, out of sight; at rest the rest of the deck is built, and a language reaches a slide put away when it is shown or at rest', async ({
@@ -695,7 +701,7 @@ type TraceEvent = {
   ph: string
   ts: number
   args?: {
-    data?: { type?: string }
+    data?: { type?: string; message?: string }
     beginData?: { totalObjects: number }
     endData?: { layoutRoots?: { nodeName: string }[] }
   }

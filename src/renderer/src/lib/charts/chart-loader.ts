@@ -106,6 +106,7 @@ export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas:
       chart.destroy()
     },
     wait() {
+      cancel()
       cancel = whenSlidesStand(canvas, retired.destroy)
     },
     hold() {
@@ -124,9 +125,10 @@ export function destroyRetiredCharts(): void {
 
 /**
  * Holds the charts retired from `canvas` for a chart about to be made on it, which destroys them
- * in the task it is made in (destroyRetiredCharts): the canvas is never blank between the two.
- * Left to wait for the slides to stand, the old chart of a language switch was destroyed a task
- * before the new one was made, and a frame could show the canvas empty. The returned function
+ * in the task it is made in (destroyRetiredCharts): no task ends with the canvas cleared between
+ * the two, so no frame can show it empty (the new chart's first frame, drawn from an animation
+ * frame callback, may still grow from zero). Left to wait for the slides to stand, the old chart
+ * of a language switch was destroyed a task before the new one was made. The returned function
  * lets them wait again, if the making is cancelled.
  */
 export function holdRetiredCharts(canvas: Element): () => void {

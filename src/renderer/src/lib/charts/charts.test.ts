@@ -8,7 +8,7 @@ describe('wrapLabel', () => {
     expect(wrapLabel('残疾学生入学率', 'zh', 16, 7)).toEqual(['残疾学生入学率'])
   })
 
-  it('breaks a Chinese label into lines of even length, never a lone character', () => {
+  it('breaks a Chinese label into lines of even length, not a full one and a lone character', () => {
     expect(wrapLabel('学前三年毛入园率', 'zh', 16, 7)).toEqual(['学前三年', '毛入园率'])
     expect(wrapLabel('符合条件的随迁子女公办学校就读率', 'zh', 16, 7)).toEqual([
       '符合条件的',
@@ -18,7 +18,7 @@ describe('wrapLabel', () => {
   })
 
   it('begins no Chinese line with a closing mark, ends none with an opening one', () => {
-    expect(wrapLabel('甲乙丙丁，戊己庚辛', 'zh', 16, 5)).toEqual(['甲乙丙丁，', '戊己庚辛'])
+    expect(wrapLabel('甲乙丙，丁戊', 'zh', 16, 4)).toEqual(['甲乙丙，', '丁戊'])
     expect(wrapLabel('甲乙丙“丁戊”己庚', 'zh', 16, 4)).toEqual(['甲乙丙', '“丁戊”', '己庚'])
     expect(wrapLabel('甲乙丙“丁戊己庚', 'zh', 16, 4)).toEqual(['甲乙丙', '“丁戊己庚'])
   })
@@ -37,6 +37,7 @@ describe('wrapLabel', () => {
       if (slide.type !== 'chart') continue
       const horizontal = slide.chart.kind === 'horizontal-bar'
       for (const label of slide.chart.labels) {
+        // The deck's labels have no marks to move: every line within the width.
         const zh = wrapLabel(label.zh, 'zh', horizontal ? 16 : 24, horizontal ? 7 : 10)
         expect(zh.join(''), slide.id).toBe(label.zh)
         for (const line of zh)

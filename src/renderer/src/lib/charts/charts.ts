@@ -85,9 +85,10 @@ const NO_LINE_END = new Set('（《「『“‘')
 
 /**
  * Breaks a category label into lines so that long labels never get cut off or rotated:
- * English at word boundaries; Chinese into as few lines of at most `zhChars` characters as it
+ * English at word boundaries; Chinese into as few lines of about `zhChars` characters as it
  * needs, of even length (8 characters at 7 a line: 4 and 4, not 7 and a lone 1), with no line
- * beginning with a closing mark or ending with an opening one.
+ * beginning with a closing mark or ending with an opening one (a mark kept with its neighbour
+ * may make a line one longer).
  */
 export function wrapLabel(text: string, lang: Lang, enChars = 18, zhChars = 8): string[] {
   if (lang === 'zh') {
