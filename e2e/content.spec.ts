@@ -107,12 +107,10 @@ test.describe('content and design', () => {
     deck
   }) => {
     const sections = deck.slides.filter((s) => s.type === 'section')
-    expect(sections.length, 'the deck has sections').toBeGreaterThan(0)
-    await show.open(`?transition=0&idle=86400#/${sections[0]!.id}`)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('DOM.enable')
     await cdp.send('CSS.enable')
-    await show.visitSlides(sections, async (slide, lang) => {
+    await show.sweep(sections, async (slide, lang) => {
       const numeral = page.locator('.slide.current .number[data-ornament]')
       await expect(numeral).toHaveCSS('font-weight', '800')
       await page.evaluate(() => document.fonts.ready)
@@ -269,7 +267,7 @@ test.describe('content and design', () => {
     expect(await drawnCanvases(page), 'no canvas keeps a chart-sized backing store').toEqual([])
   })
 
-  test('a chart is drawn again when its slide comes back, and in the language switched to', async ({
+  test('a chart is drawn again when its slide comes back, and in the language switched to, never leaving the canvas empty between the two', async ({
     show,
     page
   }) => {
@@ -278,24 +276,6 @@ test.describe('content and design', () => {
     await liveChartsAre(page, 1, 'the chart is drawn')
     const drawn = async (): Promise<number> => canvasContexts(page)
     expect(await drawn()).toBe(1)
-    await page.getByTestId('language').click()
-    await expect.poll(drawn, { message: 'drawn again in English' }).toBe(2)
-    await liveChartsAre(page, 1, 'the Chinese one destroyed')
-    await show.goTo('cover')
-    await liveChartsAre(page, 0, 'gone with its slide')
-    await show.goTo('supply-courses')
-    await expect.poll(drawn, { message: 'drawn again when it comes back' }).toBe(3)
-    await liveChartsAre(page, 1, 'one chart')
-    expect(await page.evaluate(() => window.chartWatch.most), 'never two at once').toBe(1)
-  })
-
-  test('a language switch on a chart slide never leaves the canvas blank between the two charts', async ({
-    show,
-    page
-  }) => {
-    await watchCharts(page)
-    await show.open('#/supply-courses')
-    await liveChartsAre(page, 1, 'the chart is drawn')
     // Mutation records are delivered at each microtask checkpoint, at the latest when a task
     // ends, before any frame: the canvas's size then is what a frame would show (300 × 150,
     // Chart.js's give-back when it destroys a chart, is an empty canvas).
@@ -308,13 +288,19 @@ test.describe('content and design', () => {
       Object.assign(window, { canvasSizes: sizes })
     })
     await page.getByTestId('language').click()
-    await expect.poll(() => canvasContexts(page), { message: 'drawn again in English' }).toBe(2)
-    await liveChartsAre(page, 1, 'one chart')
+    await expect.poll(drawn, { message: 'drawn again in English' }).toBe(2)
+    await liveChartsAre(page, 1, 'the Chinese one destroyed')
     const sizes = await page.evaluate(
       () => (window as unknown as { canvasSizes: string[] }).canvasSizes
     )
     expect(sizes.length, 'the canvas was drawn on again').toBeGreaterThan(0)
-    expect(sizes, 'its size at the end of each task').not.toContain('300×150')
+    expect(sizes, 'its size at the end of each task of the switch').not.toContain('300×150')
+    await show.goTo('cover')
+    await liveChartsAre(page, 0, 'gone with its slide')
+    await show.goTo('supply-courses')
+    await expect.poll(drawn, { message: 'drawn again when it comes back' }).toBe(3)
+    await liveChartsAre(page, 1, 'one chart')
+    expect(await page.evaluate(() => window.chartWatch.most), 'never two at once').toBe(1)
   })
 
   test('a chart stays drawn while its slide moves off, and is destroyed once it is off screen', async ({
@@ -423,8 +409,6 @@ test.describe('content and design', () => {
     // read from three metres. The live chart of the current slide, read from Chart.js itself
     // (the page's own module: imported again, it is the same instance).
     const charts = deck.slides.filter((s) => s.type === 'chart')
-    expect(charts.length, 'the deck has charts').toBeGreaterThan(0)
-    await show.open(`?transition=0&idle=86400#/${charts[0]!.id}`)
     const rotations = () =>
       page.evaluate(async () => {
         const url = performance
@@ -438,7 +422,7 @@ test.describe('content and design', () => {
         if (!chart) return null
         return Object.values(chart.scales).map((scale) => `${scale.id} ${scale.labelRotation}°`)
       })
-    await show.visitSlides(charts, async (slide, lang) => {
+    await show.sweep(charts, async (slide, lang) => {
       await expect
         .poll(rotations, { message: `${lang} ${slide.id}: its chart drawn` })
         .not.toBeNull()

@@ -24,6 +24,11 @@ export interface ShowPage {
    * each once it is the current slide. The show must be open, in Chinese.
    */
   visitSlides(slides: Slide[], visit: (slide: Slide, lang: Lang) => Promise<void>): Promise<void>
+  /**
+   * Opens the show on the first of `slides` (there must be some) with instant transitions and
+   * no idle timeout, then visits each as {@link visitSlides} does.
+   */
+  sweep(slides: Slide[], visit: (slide: Slide, lang: Lang) => Promise<void>): Promise<void>
   /** Taps the hidden admin corner five times, as staff do, and returns the admin dialog it opens. */
   openAdmin(): Promise<Locator>
 }
@@ -75,6 +80,11 @@ export const test = base.extend<{ show: ShowPage; deck: Deck; pageProblems: stri
             await visit(slide, lang)
           }
         }
+      },
+      async sweep(slides, visit) {
+        expect(slides.length, 'slides to visit in the deck').toBeGreaterThan(0)
+        await show.open(`?transition=0&idle=86400#/${slides[0]!.id}`)
+        await show.visitSlides(slides, visit)
       },
       async openAdmin() {
         const corner = page.getByTestId('admin-corner')
