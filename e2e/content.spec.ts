@@ -373,6 +373,69 @@ test.describe('content and design', () => {
     expect(await chartsMade(), 'slides moving as each chart was made').toEqual([0, 0])
   })
 
+  for (const scale of [1, 2])
+    test.describe(`at ${scale}× pixels`, () => {
+      test.use({ deviceScaleFactor: scale })
+      test('a chart finds its canvas at its size, its bitmap made a task before the chart', async ({
+        show,
+        page,
+        deck
+      }) => {
+        // Sizing a canvas makes its bitmap (at 4K some 11 MB, cleared): in the task Chart.js makes
+        // the chart in, under a slow CPU the longest task of a change. The slide does it a task
+        // before, so Chart.js finds the canvas at the size it gives it and keeps its bitmap. Each 2D
+        // context taken on the chart's canvas is recorded with the canvas's size then, and the
+        // microtask checkpoint it came in (a new task always has a new one).
+        await page.addInitScript(() => {
+          const w = window as unknown as { contextsTaken: { size: string; checkpoint: number }[] }
+          w.contextsTaken = []
+          let checkpoint = 0
+          let counted = false
+          const proto = HTMLCanvasElement.prototype as unknown as {
+            getContext(this: HTMLCanvasElement, ...args: unknown[]): unknown
+          }
+          const getContext = proto.getContext
+          proto.getContext = function (...args) {
+            if (args[0] === '2d' && this.matches('.slide.current canvas[data-testid="chart"]')) {
+              if (!counted) {
+                counted = true
+                checkpoint += 1
+                queueMicrotask(() => (counted = false))
+              }
+              w.contextsTaken.push({ size: `${this.width}×${this.height}`, checkpoint })
+            }
+            return getContext.apply(this, args)
+          }
+        })
+        const index = deck.slides.findIndex((s) => s.type === 'chart')
+        await show.open(`#/${deck.slides[index - 1]!.id}`)
+        await page.keyboard.press('ArrowRight')
+        await expect
+          .poll(() => slidesWithDrawnCharts(page), { message: 'the chart drawn' })
+          .toEqual([index])
+        await expect
+          .poll(() => page.evaluate(() => window.kioskDiagnostics.liveCharts()), {
+            message: 'the chart made'
+          })
+          .toBe(1)
+        const canvas = page.locator('.slide.current canvas[data-testid="chart"]')
+        const size = await canvas.evaluate((c: HTMLCanvasElement) => `${c.width}×${c.height}`)
+        const taken = await page.evaluate(
+          () =>
+            (window as unknown as { contextsTaken: { size: string; checkpoint: number }[] })
+              .contextsTaken
+        )
+        expect(taken.length, 'a context taken before the one Chart.js takes').toBeGreaterThan(1)
+        expect(
+          taken.map((t) => t.size),
+          "the canvas at the chart's size each time"
+        ).toEqual(taken.map(() => size))
+        expect(taken[0]!.checkpoint, 'the bitmap made in an earlier task').toBeLessThan(
+          taken.at(-1)!.checkpoint
+        )
+      })
+    })
+
   test('Chart.js is set up at idle: each kind of chart in the deck drawn once off the page', async ({
     show,
     page,

@@ -103,7 +103,9 @@ export { expect }
 /**
  * Runs in the page (`page.addInitScript` or `page.evaluate`): from then on counts, in
  * `window.canvasContexts`, the 2D contexts taken on canvases matching `selector`. Chart.js takes
- * one for each chart it creates (its off-page warm-up draws on OffscreenCanvas, not counted).
+ * one for each chart it creates, with no attributes (its off-page warm-up draws on
+ * OffscreenCanvas, not counted); the chart slide's own, a task before, to make the canvas's
+ * bitmap (`prepareCanvas`, attributes spelt out) is not counted.
  * For each, `window.slidesMovingAtContext` keeps how many slide movements were running then.
  */
 export function countCanvasContexts(selector: string): void {
@@ -115,7 +117,7 @@ export function countCanvasContexts(selector: string): void {
   }
   const getContext = proto.getContext
   proto.getContext = function (...args) {
-    if (args[0] === '2d' && this.matches(selector)) {
+    if (args[0] === '2d' && args.length === 1 && this.matches(selector)) {
       w.canvasContexts += 1
       w.slidesMovingAtContext.push(
         [...document.querySelectorAll('.slide')]

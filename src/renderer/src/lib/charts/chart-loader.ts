@@ -4,6 +4,8 @@
  * page, at idle moments, so Chart.js's first-use set-up is done too): the first chart slide a
  * visitor reaches finds it loaded and draws at once.
  */
+import { releaseCanvas } from './chart-canvas'
+
 type Charts = typeof import('./charts')
 
 let loading: Promise<Charts> | null = null
@@ -85,7 +87,7 @@ export function whenSlidesStand(el: Element, task: () => void): () => void {
  * view.
  */
 interface Retired {
-  readonly canvas: Element
+  readonly canvas: HTMLCanvasElement
   destroy(): void
   /** Destroys it once the slides around its canvas stand. */
   wait(): void
@@ -94,8 +96,14 @@ interface Retired {
 }
 const retiring = new Set<Retired>()
 
-/** Stops `chart`'s animation now and destroys it once the slides around `canvas` stand. */
-export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas: Element): void {
+/**
+ * Stops `chart`'s animation now and destroys it once the slides around `canvas` stand, giving the
+ * canvas back at its default size.
+ */
+export function retireChart(
+  chart: { stop(): unknown; destroy(): void },
+  canvas: HTMLCanvasElement
+): void {
   chart.stop()
   let cancel = (): void => undefined
   const retired: Retired = {
@@ -104,6 +112,7 @@ export function retireChart(chart: { stop(): unknown; destroy(): void }, canvas:
       if (!retiring.delete(retired)) return
       cancel()
       chart.destroy()
+      releaseCanvas(canvas)
     },
     wait() {
       cancel()

@@ -22,6 +22,7 @@ import {
   Tooltip,
   type ChartConfiguration
 } from 'chart.js'
+import { chartPixelRatio } from './chart-canvas'
 import type { Chart as ChartSpec, Lang } from '@shared/content'
 
 Chart.register(
@@ -190,7 +191,7 @@ export function chartConfig(
       responsive: true,
       maintainAspectRatio: false,
       // Crisp at any screen density: draw at the device pixel ratio.
-      devicePixelRatio: Math.max(1, window.devicePixelRatio || 1),
+      devicePixelRatio: chartPixelRatio(),
       animation: animate ? { duration: 900, easing: 'easeOutQuart' } : false,
       events: ['click'],
       layout: { padding: Math.round(8 * unit) },
