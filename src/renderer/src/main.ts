@@ -9,7 +9,7 @@ import './styles/slide.css'
 import { hydrate, mount } from 'svelte'
 import App from './App.svelte'
 import type { Deck } from '@shared/content'
-import { chartWarmUps, liveCharts, loadCharts } from './lib/charts/chart-loader'
+import { chartWarmUps, hasChart, liveCharts, loadCharts } from './lib/charts/chart-loader'
 import { FIRST_SLIDE_MARK, dropPrerender, prerenderShown } from './lib/first-slide'
 import { loadBoot } from './lib/boot'
 import { logProblem } from './lib/host'
@@ -89,7 +89,7 @@ async function start(target: HTMLElement): Promise<void> {
 
 void start(document.getElementById('app')!)
 
-// Read-only numbers for the end-to-end tests and the benchmark (nothing here changes the show).
+// Read-only answers for the end-to-end tests and the benchmark (nothing here changes the show).
 Object.defineProperty(window, 'kioskDiagnostics', {
-  value: Object.freeze({ liveCharts, chartWarmUps })
+  value: Object.freeze({ liveCharts, chartWarmUps, hasChart })
 })

@@ -16,17 +16,24 @@ const round1 = (v: number): number => Math.round(v * 10) / 10
  * Chart.js makes the chart in does not: at 4K the bitmap is some 11 MB, made and cleared, about
  * 40 ms of a chart's 80–200 ms making under a CPU slowed 4×. Chart.js sizes a responsive chart
  * without a kept aspect ratio to its parent's box (here one with no padding or border, see
- * ChartSlide), rounded to tenths, at `chartPixelRatio()`, floored; set to the size it has
- * already, Chromium clears a 2D canvas instead of making a new bitmap. Should the sizes ever
- * differ, Chart.js sizes the canvas again, as it always did: nothing is drawn wrong.
- * {@link releaseCanvas} gives the bitmap back.
+ * ChartSlide): displayed at the box's size rounded to tenths of a pixel, drawn at that size
+ * times `chartPixelRatio()`, rounded to tenths again and floored (its `retinaScale`). Set to
+ * the size it has already, Chromium clears a 2D canvas instead of making a new bitmap. Should
+ * the sizes ever differ, Chart.js sizes the canvas again, as it always did: nothing is drawn
+ * wrong. {@link releaseCanvas} gives the bitmap back.
  */
 export function prepareCanvas(canvas: HTMLCanvasElement): void {
   const box = canvas.parentElement?.getBoundingClientRect()
   if (!box || box.width === 0 || box.height === 0) return
   const ratio = chartPixelRatio()
-  canvas.height = Math.floor(round1(box.height) * ratio)
-  canvas.width = Math.floor(round1(box.width) * ratio)
+  const width = round1(box.width)
+  const height = round1(box.height)
+  // Its display size as well: a canvas sized by its attributes alone would be drawn that many
+  // CSS pixels wide (twice its box at 2×), over the slide, until the chart is made.
+  canvas.style.width = `${width}px`
+  canvas.style.height = `${height}px`
+  canvas.height = Math.floor(round1(height * ratio))
+  canvas.width = Math.floor(round1(width * ratio))
   // A bitmap is made only once something is drawn: clearing a pixel makes it. The context's
   // attributes are the defaults Chart.js takes it with, spelt out (the e2e tests tell this one
   // from Chart.js's by them).
@@ -34,11 +41,15 @@ export function prepareCanvas(canvas: HTMLCanvasElement): void {
 }
 
 /**
- * Gives a chart's canvas back at the default 300 × 150, with a bitmap that small: as Chart.js
- * leaves it when it destroys a chart it sized itself. Run after `destroy()` (which puts back the
- * attributes it found: those {@link prepareCanvas} set) and when a prepared chart is not made.
+ * Gives a chart's canvas back at the default 300 × 150, with a bitmap that small and no display
+ * size of its own: as Chart.js leaves a canvas it sized itself when it destroys the chart. Run
+ * after `destroy()` (which puts back the attributes and style it found: those
+ * {@link prepareCanvas} set, so the prepared bitmap is cleared once more before it goes) and
+ * when a prepared chart is not made.
  */
 export function releaseCanvas(canvas: HTMLCanvasElement): void {
   canvas.removeAttribute('width')
   canvas.removeAttribute('height')
+  canvas.style.removeProperty('width')
+  canvas.style.removeProperty('height')
 }
