@@ -364,6 +364,44 @@ test.describe('PDF handout', () => {
     })
   }
 
+  test("the browser's own print (Ctrl+P) finds every chart drawn when it takes its snapshot", async ({
+    page
+  }) => {
+    // The browser takes its snapshot of the page right after the beforeprint handlers, in the
+    // same task: the print view is rendered in them, and so must its charts be (Chart.js
+    // loaded at idle beforehand, as it is in a show that has been up a moment).
+    const deck = await loadDeck(page)
+    await page.goto('')
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (
+              window as unknown as { kioskDiagnostics: { chartWarmUps(): number } }
+            ).kioskDiagnostics.chartWarmUps()
+          ),
+        { message: 'Chart.js loaded and set up at idle' }
+      )
+      .toBeGreaterThan(0)
+    const drawn = await page.evaluate(() => {
+      type Diagnostics = { kioskDiagnostics: { hasChart(c: HTMLCanvasElement): boolean } }
+      dispatchEvent(new Event('beforeprint'))
+      const canvases = [
+        ...document.querySelectorAll<HTMLCanvasElement>(
+          '[data-testid="print-view"] canvas[data-testid="chart"]'
+        )
+      ]
+      const result = canvases.map((c) =>
+        (window as unknown as Diagnostics).kioskDiagnostics.hasChart(c)
+      )
+      dispatchEvent(new Event('afterprint'))
+      return result
+    })
+    expect(drawn, 'each chart of the print view, in the beforeprint task').toEqual(
+      deck.slides.filter((s) => s.type === 'chart').map(() => true)
+    )
+  })
+
   for (const lang of ['zh', 'en'] as const) {
     test(`print CSS gives one landscape page per slide with its title (${lang})`, async ({
       page

@@ -9,6 +9,11 @@ export interface StageMotion {
    * and the presenter's previews, where every slide is still and complete).
    */
   readonly live: boolean
+  /**
+   * Charts are made in the task their slide is mounted in, when Chart.js has loaded: the
+   * browser's own print takes its snapshot right after the beforeprint handlers (the print view).
+   */
+  readonly atOnce?: boolean
 }
 
 const [getStageMotion, setStageMotion, hasStageMotion] = createContext<StageMotion>()
